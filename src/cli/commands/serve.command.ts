@@ -1,0 +1,33 @@
+// riposte serve [--port 8787]: the JSON API and home page until interrupted.
+import type { Command } from 'commander';
+import { appError } from '../../core/errors.ts';
+import type { Store } from '../../storage/store.ts';
+import { createApp } from '../server/app.ts';
+import { withStore, writeOut, type CommandContext } from '../context.ts';
+
+export const DEFAULT_PORT = 8787;
+
+export function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw appError('usage.invalid', `--port must be a number from 0 to 65535, not "${value}"`);
+  return port;
+}
+
+/** Serves until the server closes (Ctrl-C); shared with `start`. */
+export async function serveStore(ctx: CommandContext, store: Store, port: number): Promise<void> {
+  const server = await ctx.deps.listen(createApp({ store }), port);
+  await writeOut(ctx.deps.stdout, `riposte is serving ${server.url}\n`);
+  ctx.deps.stderr.write('press Ctrl-C to stop\n');
+  await server.closed;
+}
+
+export function registerServe(program: Command, ctx: CommandContext): void {
+  program
+    .command('serve')
+    .description('serve the JSON API and a page of recent events')
+    .option('--port <port>', 'port to listen on (0 for any free port)', String(DEFAULT_PORT))
+    .action(async (options: { port: string }) => {
+      const port = parsePort(options.port);
+      await withStore(ctx, (store) => serveStore(ctx, store, port));
+    });
+}

@@ -1,0 +1,46 @@
+// The real dependencies of the CLI: process streams, the SQLite/PostgreSQL store, the extractor, an HTTP server.
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
+import { createExtractor } from '../extraction/extract.ts';
+import type { Store } from '../storage/store.ts';
+import type { CliDeps, RunningServer } from './context.ts';
+
+/** Loaded on first use so `riposte --help` stays fast and does not touch the database driver. */
+async function openStore(url?: string): Promise<Store> {
+  const { openStore: open } = await import('../storage/open-store.ts');
+  return open(url);
+}
+
+function listen(app: Hono, port: number): Promise<RunningServer> {
+  return new Promise((resolve, reject) => {
+    let stop: () => void = () => {};
+    const closed = new Promise<void>((done) => { stop = done; });
+    const server = serve({ fetch: app.fetch, port }, (info: AddressInfo) => {
+      const close = () => new Promise<void>((done) => server.close(() => done()));
+      const onSignal = () => { void close(); };
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      server.once('close', () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        stop();
+      });
+      resolve({ url: `http://localhost:${info.port}`, close, closed });
+    });
+    server.once('error', reject);
+  });
+}
+
+export function realDeps(): CliDeps {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    openStore,
+    createExtractor: () => createExtractor(),
+    listen,
+    corpusDir: fileURLToPath(new URL('../../corpus/', import.meta.url)),
+  };
+}

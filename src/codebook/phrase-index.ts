@@ -1,0 +1,61 @@
+// Longest-match lookup of multi-token phrases over a token array: the gazetteer, noun classes and cue lists all
+// use it. Keyed by the first token so a lookup costs one map access per token.
+import type { Token } from '../extraction/nlp.ts';
+
+interface Entry<T> {
+  words: string[];
+  /** Original casing, compared only for case-sensitive forms such as "US". */
+  surface: string[] | null;
+  value: T;
+}
+
+export interface PhraseMatch<T> {
+  t0: number;
+  t1: number;
+  value: T;
+}
+
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Entry<T>[]>();
+
+  add(words: string[], value: T, surface: string[] | null = null): void {
+    const first = words[0];
+    if (first === undefined) return;
+    const list = this.byFirst.get(first) ?? [];
+    list.push({ words, surface, value });
+    // Longest first, so the first entry that matches is the longest.
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(first, list);
+  }
+
+  has(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
+  /** The longest phrase starting at token i (matching normal or lemma), or null. */
+  matchAt(tokens: Token[], i: number, end = tokens.length): PhraseMatch<T> | null {
+    const first = tokens[i];
+    if (!first) return null;
+    const candidates = this.byFirst.get(first.normal) ?? this.byFirst.get(first.lemma);
+    if (!candidates) return null;
+    for (const entry of candidates) {
+      if (i + entry.words.length > end) continue;
+      if (entry.words.every((w, k) => {
+        const tok = tokens[i + k]!;
+        if (entry.surface) return tok.value === entry.surface[k];
+        return tok.normal === w || tok.lemma === w;
+      })) return { t0: i, t1: i + entry.words.length, value: entry.value };
+    }
+    return null;
+  }
+
+  /** All non-overlapping longest matches in [from, to). */
+  scan(tokens: Token[], from: number, to: number): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = from; i < to; i++) {
+      const m = this.matchAt(tokens, i, to);
+      if (m) { out.push(m); i = m.t1 - 1; }
+    }
+    return out;
+  }
+}

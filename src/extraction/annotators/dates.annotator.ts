@@ -1,0 +1,83 @@
+// Dates via chrono-node, resolved against the publication date, plus our own rule for bare years ("in 2018",
+// "since 2024", "the 2018 poisoning"), which chrono leaves alone. Granularity follows what the text states:
+// "last month" is a month, "on Monday" a day. A weekday that chrono puts after publication is last week's.
+import * as chrono from 'chrono-node';
+import type { Granularity } from '../../core/types.ts';
+import type { Annotator } from '../pipeline.ts';
+import type { DateMention } from '../types.ts';
+
+const BARE_YEAR = /\b(?:in|since|during|of|from|until|till|through|by|the|early|late|mid|mid-|before|after)\s+((?:19|20)\d{2})\b(?![\/-]\d)/i;
+const DEADLINE_START = /^(within|by|before|no later than|in the next)\b/i;
+const DEADLINE_BEFORE = new Set(['within', 'by', 'before', 'until']);
+// chrono is the costliest stage: only sentences with a digit or a date word can hold a date.
+const DATE_WORD = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|last|next|ago|week|month|year|earlier|later|morning|evening|night|noon|weekend|hours?|days?|spring|summer|autumn|winter)/i;
+
+export function createDateParser(): chrono.Chrono {
+  const parser = chrono.casual.clone();
+  parser.parsers.push({
+    pattern: () => BARE_YEAR,
+    extract: (context, match) => {
+      const c = context.createParsingComponents({ year: Number(match[1]) });
+      c.imply('month', 1);
+      c.imply('day', 1);
+      c.addTag('riposte/bare-year');
+      return c;
+    },
+  });
+  return parser;
+}
+
+function hasTrigger(ctx: Parameters<Annotator['annotate']>[0], info: Parameters<Annotator['annotate']>[1]): boolean {
+  const { tokens } = ctx.analysis;
+  for (let i = info.sentence.t0; i < info.sentence.t1; i++) {
+    const t = tokens[i]!;
+    if (ctx.codebook.triggersByWord.has(t.normal) || ctx.codebook.triggersByWord.has(t.lemma)) return true;
+  }
+  return false;
+}
+
+const iso = (d: Date): string => d.toISOString().slice(0, 10);
+
+function granularityOf(c: chrono.ParsedComponents): Granularity {
+  if (c.isCertain('day') || c.isCertain('weekday')) return 'day';
+  if (c.isCertain('month')) return 'month';
+  return 'year';
+}
+
+function format(date: string, g: Granularity): string {
+  return g === 'day' ? date : g === 'month' ? date.slice(0, 7) : date.slice(0, 4);
+}
+
+export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
+  return {
+    id: 'dates',
+    annotate(ctx, info) {
+      info.dates = [];
+      if (!ctx.published || !DATE_WORD.test(info.sentence.text) || !hasTrigger(ctx, info)) return;
+      const ref = new Date(`${ctx.published}T12:00:00Z`);
+      const { tokens } = ctx.analysis;
+      const base = info.sentence.start;
+      for (const r of parser.parse(info.sentence.text, { instant: ref, timezone: 'UTC' })) {
+        const start = base + r.index;
+        const end = start + r.text.length;
+        let d = r.start.date();
+        const g = granularityOf(r.start);
+        const t0 = tokens.findIndex((t, k) => k >= info.sentence.t0 && t.end > start);
+        let t1 = t0;
+        while (t1 < info.sentence.t1 && tokens[t1]!.start < end) t1++;
+        const before = tokens[t0 - 1]?.normal ?? '';
+        const deadline = DEADLINE_START.test(r.text) || DEADLINE_BEFORE.has(before);
+        // News reports past acts: a bare weekday after publication is last week's, unless it is a deadline.
+        const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day');
+        if (!deadline && weekdayOnly && d > ref) d = new Date(d.getTime() - 7 * 864e5);
+        // ... and a deadline lies ahead: "until Saturday" in a Tuesday article is the coming Saturday.
+        if (deadline && weekdayOnly && d < ref) d = new Date(d.getTime() + 7 * 864e5);
+        const mention: DateMention = {
+          t0, t1, start, end, text: r.text, date: format(iso(d), g), granularity: g, deadline,
+          rule: r.tags().has('riposte/bare-year') ? 'date.bare-year' : 'date.chrono',
+        };
+        info.dates.push(mention);
+      }
+    },
+  };
+}

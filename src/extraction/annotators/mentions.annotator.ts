@@ -1,0 +1,149 @@
+// Finds every reference to a state in a sentence and composes it with the noun it qualifies, so that later stages
+// see roles rather than words: "a Russian diplomat" (person, RUS), "the British Embassy in Moscow" (mission, GBR,
+// host RUS), "Russia's FSB security service" (government, RUS), "its ambassador" (person, the actor's own).
+import type { NameEntry, NounEntry } from '../../codebook/codebook.types.ts';
+import type { Annotator } from '../pipeline.ts';
+import type { Token } from '../nlp.ts';
+import type { Mention, Pronoun, SentenceInfo } from '../types.ts';
+import type { ExtractionContext } from '../context.ts';
+
+// "after" and "before" are left out: "a day after Moscow expelled ..." introduces a clause whose subject acts.
+const PREPS = new Set(['by', 'from', 'in', 'to', 'of', 'with', 'against', 'on', 'at', 'for', 'over', 'between',
+  'among', 'toward', 'towards', 'into', 'about']);
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+const POSSESSIVE = new Set(["'s", "'"]);
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB', 'CCONJ']);
+const PRONOUNS: Record<string, { pronoun: Pronoun; needsNoun: boolean }> = {
+  its: { pronoun: 'own', needsNoun: true }, their: { pronoun: 'own', needsNoun: true },
+  our: { pronoun: 'first', needsNoun: true }, we: { pronoun: 'first', needsNoun: false },
+  us: { pronoun: 'first', needsNoun: false }, him: { pronoun: 'third-person', needsNoun: false },
+  her: { pronoun: 'third-person', needsNoun: true }, them: { pronoun: 'third-plural', needsNoun: false },
+};
+
+function roleOfName(e: NameEntry): Mention['role'] {
+  if (e.kind === 'demonym') return 'modifier';
+  if (e.kind === 'institution' || e.kind === 'person') return 'government';
+  return 'state';
+}
+
+function prepBefore(tokens: Token[], t0: number, floor: number): string | null {
+  let k = t0 - 1;
+  while (k >= floor && SKIPPABLE.has(tokens[k]!.normal)) k--;
+  const tok = tokens[k];
+  return tok && k >= floor && PREPS.has(tok.normal) ? tok.normal : null;
+}
+
+/** A noun class phrase at i, allowing up to two modifiers first ("Russian [intelligence] officers"). */
+function nounAfter(ctx: ExtractionContext, tokens: Token[], i: number, end: number) {
+  for (let skip = 0; skip <= 3 && i + skip < end; skip++) {
+    const m = ctx.codebook.nouns.matchAt(tokens, i + skip, end);
+    if (m) return m;
+    const tok = tokens[i + skip]!;
+    if (!MODIFIER_POS.has(tok.pos) || ctx.codebook.names.matchAt(tokens, i + skip, end)) return null;
+  }
+  return null;
+}
+
+export const mentionsAnnotator: Annotator = {
+  id: 'mentions',
+  annotate(ctx, info) {
+    const { tokens } = ctx.analysis;
+    const { t0: from, t1: to } = info.sentence;
+    const out: Mention[] = [];
+    const make = (t0: number, t1: number, code: string, role: Mention['role'], sector: Mention['sector'],
+      rule: string, pronoun: Pronoun | null = null): Mention => ({
+      code, role, sector, t0, t1, start: tokens[t0]!.start, end: tokens[t1 - 1]!.end,
+      text: ctx.text.slice(tokens[t0]!.start, tokens[t1 - 1]!.end), host: null, possessive: false,
+      prep: prepBefore(tokens, t0, from), pronoun, inQuote: info.quoted.has(t0), rule,
+    });
+    for (let i = from; i < to; i++) {
+      const tok = tokens[i]!;
+      const name = ctx.codebook.names.matchAt(tokens, i, to);
+      let m: Mention | null = null;
+      if (name) {
+        if (name.value.kind === 'blocker') { i = name.t1 - 1; continue; }
+        m = make(i, name.t1, name.value.code, roleOfName(name.value), name.value.sector, name.value.rule);
+      } else if (PRONOUNS[tok.normal]) {
+        const p = PRONOUNS[tok.normal]!;
+        if (p.needsNoun) {
+          const noun = nounAfter(ctx, tokens, i + 1, to);
+          if (!noun) continue;
+          m = make(i, i + 1, '', noun.value.role, noun.value.sector, noun.value.rule, p.pronoun);
+        } else {
+          m = make(i, i + 1, '', p.pronoun === 'first' ? 'state' : 'person', null, `pronoun.${tok.normal}`, p.pronoun);
+        }
+      }
+      if (!m) continue;
+      compose(ctx, tokens, m, to, info);
+      out.push(m);
+      i = m.t1 - 1;
+    }
+    for (const m of out) upgradeOfPhrase(ctx, tokens, m, from);
+    info.mentions = out;
+  },
+};
+
+/** Extends a mention over "'s", the noun it qualifies and "in/to <host>". */
+function compose(ctx: ExtractionContext, tokens: Token[], m: Mention, end: number, info: SentenceInfo): void {
+  let j = m.t1;
+  if (tokens[j] && POSSESSIVE.has(tokens[j]!.normal)) { m.possessive = true; j++; }
+  const sameName = ctx.codebook.names.matchAt(tokens, j, end);
+  if (m.possessive && sameName && sameName.value.code === m.code && sameName.value.kind !== 'blocker') {
+    j = sameName.t1; // "Russia's FSB": one mention
+    setEnd(ctx, tokens, m, j);
+    m.role = 'government'; m.sector = sameName.value.sector; m.possessive = false;
+  }
+  const noun = nounAfter(ctx, tokens, j, end) as { t1: number; value: NounEntry } | null;
+  if (noun && m.pronoun === null) {
+    setEnd(ctx, tokens, m, noun.t1);
+    m.role = noun.value.role; m.sector = noun.value.sector ?? m.sector; m.possessive = false;
+    m.rule = `${m.rule}+${noun.value.rule}`;
+  }
+  if (m.role === 'mission' || m.role === 'person') {
+    const prep = tokens[m.t1];
+    if (prep && ['in', 'to', 'at'].includes(prep.normal)) {
+      let k = m.t1 + 1;
+      if (tokens[k]?.normal === 'the') k++;
+      const host = ctx.codebook.names.matchAt(tokens, k, end);
+      if (host && host.value.kind !== 'blocker' && host.value.kind !== 'demonym') {
+        m.host = host.value.code;
+        setEnd(ctx, tokens, m, host.t1);
+      }
+    }
+  }
+  m.inQuote = info.quoted.has(m.t0);
+}
+
+function setEnd(ctx: ExtractionContext, tokens: Token[], m: Mention, t1: number): void {
+  m.t1 = t1;
+  m.end = tokens[t1 - 1]!.end;
+  m.text = ctx.text.slice(m.start, m.end);
+}
+
+/** Which noun roles may take their state from a following "<prep> X". */
+const NOUN_FIRST: Record<string, Set<string>> = {
+  of: new Set(['person', 'mission', 'government']), // "an employee of the British Embassy", "the government of Canada"
+  at: new Set(['person']), // "staff at the Lithuanian embassy"
+  from: new Set(['person']), // "diplomats from Sweden"
+  in: new Set(['government']), // "the foreign ministry in Bratislava"
+};
+
+/** A noun phrase before "<prep> X" belongs to X's state: the mention grows leftwards over the noun. */
+function upgradeOfPhrase(ctx: ExtractionContext, tokens: Token[], m: Mention, floor: number): void {
+  const roles = m.prep ? NOUN_FIRST[m.prep] : undefined;
+  if (!roles || m.pronoun) return;
+  let k = m.t0 - 1;
+  while (k >= floor && tokens[k]!.normal !== m.prep) k--;
+  for (let start = Math.max(floor, k - 3); start < k; start++) {
+    const noun = ctx.codebook.nouns.matchAt(tokens, start, k);
+    if (noun && noun.t1 === k && roles.has(noun.value.role)) {
+      m.role = noun.value.role;
+      m.sector = noun.value.sector;
+      m.t0 = start; m.start = tokens[start]!.start;
+      m.text = ctx.text.slice(m.start, m.end);
+      m.prep = prepBefore(tokens, start, floor);
+      m.rule = `${m.rule}+${m.prep ?? 'np'}-${noun.value.rule}`;
+      return;
+    }
+  }
+}

@@ -1,0 +1,27 @@
+// Who is speaking: "..., a spokesperson for the British Foreign Office said" makes GBR the speaker of the quote,
+// and the speaker carries over to the next quoted sentence ("the spokesperson said" names no state, so it keeps
+// the one before). First-person pronouns inside quotes resolve to the speaker.
+import type { Annotator } from '../pipeline.ts';
+import type { Mention } from '../types.ts';
+
+const WINDOW = 10;
+const SPEAKER_ROLES = new Set(['state', 'government', 'mission', 'person']);
+
+export const speakerAnnotator: Annotator = {
+  id: 'speaker',
+  annotate(_ctx, info, doc) {
+    const attributions = info.cues.filter((c) => c.entry.role === 'attribution' && !info.quoted.has(c.t0));
+    let speaker: Mention | null = null;
+    for (const cue of attributions) {
+      const near = info.mentions
+        .filter((m) => m.code && !m.inQuote && SPEAKER_ROLES.has(m.role)
+          && (Math.abs(m.t1 - cue.t0) <= WINDOW || Math.abs(m.t0 - cue.t1) <= WINDOW))
+        .sort((a, b) => Math.min(Math.abs(a.t1 - cue.t0), Math.abs(a.t0 - cue.t1))
+          - Math.min(Math.abs(b.t1 - cue.t0), Math.abs(b.t0 - cue.t1)));
+      if (near[0]) { speaker = near[0]; break; }
+    }
+    if (speaker) doc.lastSpeaker = speaker;
+    const hasQuote = info.quoted.size > 0;
+    info.speaker = speaker ?? (hasQuote || attributions.length > 0 ? doc.lastSpeaker : null);
+  },
+};

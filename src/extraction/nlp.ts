@@ -1,0 +1,95 @@
+// The one place that talks to wink-nlp: it turns text into sentences and tokens with document offsets, which every
+// later stage shares. wink is lossless (doc.out() === input), so offsets come from summing token values and spaces.
+import winkNLP, { type ItemSentence, type ItsFunction } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  i: number;
+  value: string;
+  /** Lower-cased, curly apostrophes folded to straight ones: what lexicons match on. */
+  normal: string;
+  lemma: string;
+  pos: string;
+  isNumber: boolean;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Token index range [t0, t1). */
+  t0: number;
+  t1: number;
+}
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+export type Nlp = ReturnType<typeof createNlp>;
+
+const fold = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'");
+
+export function createNlp() {
+  // Sentence boundaries and POS only: wink's default pipe also runs NER, sentiment and negation, which no stage
+  // reads, and they cost more than the tokenising itself.
+  const wink = winkNLP(model, ['sbd', 'pos']);
+  const its = wink.its;
+
+  function analyse(text: string): Analysis {
+    const doc = wink.readDoc(text);
+    const values = doc.tokens().out(its.value) as string[];
+    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+    const pos = doc.tokens().out(its.pos) as string[];
+    // wink's typings declare lemma with the add-ons signature; at run time it is an ordinary token property.
+    const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
+    const types = doc.tokens().out(its.type) as string[];
+    const tokens: Token[] = [];
+    let offset = 0;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i] ?? '';
+      offset += (spaces[i] ?? '').length;
+      tokens.push({
+        i, value, normal: fold(value), lemma: fold(lemmas[i] ?? value), pos: pos[i] ?? 'X',
+        isNumber: types[i] === 'number', start: offset, end: offset + value.length,
+      });
+      offset += value.length;
+    }
+    const sentences: Sentence[] = [];
+    let t = 0;
+    doc.sentences().each((s: ItemSentence) => {
+      const count = s.tokens().length();
+      // wink keeps paragraph breaks as tokens at a sentence's edge; they are not part of the sentence.
+      let a = t;
+      let b = t + count;
+      while (a < b && !tokens[a]!.value.trim()) a++;
+      while (b > a && !tokens[b - 1]!.value.trim()) b--;
+      const first = tokens[a];
+      const last = tokens[b - 1];
+      if (first && last) {
+        sentences.push({ index: sentences.length, start: first.start, end: last.end,
+          text: text.slice(first.start, last.end), t0: a, t1: b });
+      }
+      t += count;
+    });
+    return { text, tokens, sentences };
+  }
+
+  /** Lexicon forms are tokenised the way documents are, so multi-token names match token for token. */
+  function tokenizeForm(form: string): string[] {
+    return (wink.readDoc(form).tokens().out(its.value) as string[]).map(fold);
+  }
+
+  /** The bare tokenising pass the benchmark compares against. */
+  const bare = winkNLP(model, []);
+  function tokenizeOnly(text: string): number {
+    return bare.readDoc(text).tokens().length();
+  }
+
+  return { analyse, tokenizeForm, tokenizeOnly };
+}

@@ -1,0 +1,77 @@
+// Finds action triggers with the compiled patterns of data/rules/triggers.json and makes one candidate per match.
+// Gaps never cross sentence-internal stops (; : ( )), so "expel ... accreditation" stays in one clause.
+import type { TriggerRule } from '../../codebook/codebook.types.ts';
+import type { Recognizer } from '../pipeline.ts';
+import type { Token } from '../nlp.ts';
+import type { Candidate, SentenceInfo, Trigger } from '../types.ts';
+
+const STOPS = new Set(['.', ';', ':', '!', '?', '(', ')']);
+
+function phraseAt(tokens: Token[], i: number, words: string[], end: number): number {
+  if (i + words.length > end) return -1;
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k]!;
+    if (t.normal !== words[k] && t.lemma !== words[k]) return -1;
+  }
+  return i + words.length;
+}
+
+function groupAt(tokens: Token[], i: number, group: string[][], end: number): number {
+  let best = -1;
+  for (const alt of group) best = Math.max(best, phraseAt(tokens, i, alt, end));
+  return best;
+}
+
+/** Matches a rule whose first group starts at i; returns the end token index or -1. */
+export function matchRule(tokens: Token[], rule: TriggerRule, i: number, end: number): number {
+  let at = groupAt(tokens, i, rule.groups[0]!, end);
+  if (at < 0) return -1;
+  for (let g = 1; g < rule.groups.length; g++) {
+    const gap = rule.gaps[g - 1] ?? 0;
+    let found = -1;
+    for (let k = at; k <= Math.min(at + gap, end - 1); k++) {
+      found = groupAt(tokens, k, rule.groups[g]!, end);
+      if (found >= 0) break;
+      if (STOPS.has(tokens[k]!.normal)) break;
+    }
+    if (found < 0) return -1;
+    at = found;
+  }
+  return at;
+}
+
+export function newCandidate(info: SentenceInfo, trigger: Trigger, tokens: Token[], text: string): Candidate {
+  const first = tokens[trigger.t0]!;
+  const last = tokens[trigger.t1 - 1]!;
+  return {
+    key: `r${first.start}.${trigger.rule.id}`, info, trigger, type: trigger.rule.type, threatOf: null, actor: null, target: null,
+    date: null, granularity: null, deadline: null, count: null, countQualifier: null, modality: 'fact',
+    background: false, fromReference: false, retaliatesFor: null, link: null, rules: [trigger.rule.id],
+    spans: { trigger: { start: first.start, end: last.end, text: text.slice(first.start, last.end), rule: trigger.rule.id } },
+    dropped: null, claim: false, orderedParty: null,
+  };
+}
+
+export const triggersRecognizer: Recognizer = {
+  id: 'triggers',
+  recognize(ctx, info) {
+    const { tokens } = ctx.analysis;
+    const { t0, t1 } = info.sentence;
+    const out: Candidate[] = [];
+    info.triggers = [];
+    for (let i = t0; i < t1; i++) {
+      const tok = tokens[i]!;
+      const rules = new Set([...(ctx.codebook.triggersByWord.get(tok.normal) ?? []),
+        ...(ctx.codebook.triggersByWord.get(tok.lemma) ?? [])]);
+      for (const rule of rules) {
+        if (rule.pos && tok.pos !== rule.pos) continue;
+        const end = matchRule(tokens, rule, i, t1);
+        if (end < 0) continue;
+        const trigger: Trigger = { rule, anchor: i, t0: i, t1: end };
+        info.triggers.push(trigger);
+        out.push(newCandidate(info, trigger, tokens, ctx.text));
+      }
+    }
+    return out;
+  },
+};

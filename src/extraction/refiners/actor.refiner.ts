@@ -1,0 +1,144 @@
+// Who acts. Active voice: the nearest state-like mention on the subject side that is not inside a prepositional
+// phrase ("In response to Russia's move, Britain expelled..." → Britain). Passive: the "by"/"from" agent.
+// Nominal: the possessive before the noun ("Russia's expulsion of ..."). Then, in order: a coordinated verb's
+// subject, the speaker of a quote, the previous act's actor when the subject is a pronoun.
+import type { ActionType } from '../../core/types.ts';
+import type { Refiner } from '../pipeline.ts';
+import type { Candidate, DocumentState, Mention } from '../types.ts';
+import { leftStart, mentionsIn, objectMentions, previousSibling, rightEnd, sentenceCandidates, setSpan, voiceOf } from './clause.ts';
+
+const ACTOR_ROLES = new Set(['state', 'government', 'mission']);
+const SPEECH: Set<ActionType> = new Set(['protest', 'reject', 'accuse', 'threaten']);
+const LEAVE = new Set(['leave', 'quit', 'depart']);
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'which', 'who']);
+
+function resolved(m: Mention, code: string, rule: string): Mention {
+  return { ...m, code, rule: `${m.rule}>${rule}` };
+}
+
+function canAct(m: Mention, type: ActionType): boolean {
+  return ACTOR_ROLES.has(m.role) || (SPEECH.has(type) && m.role === 'person') || (m.role === 'modifier' && m.possessive);
+}
+
+function subjectActor(c: Candidate, from: number, doc: DocumentState, before = c.trigger.anchor): Mention | null {
+  const left = mentionsIn(c, from, before).filter((m) => m.t1 <= before);
+  for (let k = left.length - 1; k >= 0; k--) {
+    const m = left[k]!;
+    if (m.pronoun === 'first') {
+      const sp = c.info.speaker ?? doc.lastSpeaker;
+      if (sp) return resolved(m, sp.code, 'actor.first-person-speaker');
+      continue;
+    }
+    if (!m.code || m.prep !== null) continue;
+    if (canAct(m, c.type)) return m;
+  }
+  return null;
+}
+
+function lastActorBefore(c: Candidate, all: Candidate[]): Mention | null {
+  let best: Candidate | null = null;
+  for (const o of all) {
+    if (o.actor?.code && o.info.sentence.index < c.info.sentence.index && o.info.sentence.index >= c.info.sentence.index - 3) best = o;
+  }
+  return best?.actor ?? null;
+}
+
+const ORDER_VERBS = new Set(['order', 'ordered', 'orders', 'told', 'tell', 'tells', 'asked', 'ask', 'asks', 'forced',
+  'force', 'instructed', 'demanded', 'required', 'requires', 'urged', 'called']);
+
+/** "Moscow ordered the US to cut its staff": the mention between an order verb and "to" right before the trigger. */
+function orderedParty(c: Candidate, from: number, tokens: { normal: string }[]): Mention | null {
+  if (tokens[c.trigger.anchor - 1]?.normal !== 'to') return null;
+  const m = c.info.mentions.find((x) => x.t1 === c.trigger.anchor - 1 && x.t0 > from && x.code);
+  if (!m) return null;
+  let k = m.t0 - 1;
+  if (tokens[k]?.normal === 'the') k--;
+  return ORDER_VERBS.has(tokens[k]?.normal ?? '') ? m : null;
+}
+
+const DECISION = new Set(['decision', 'move', 'order', 'plan', 'attempt', 'choice', 'step', 'threat', 'demand', 'refusal']);
+
+/** "Russia's decision to expel", "the decision of the authorities in Minsk to declare": the decider acts. */
+function nearPossessive(c: Candidate, tokens: { normal: string }[]): Mention | undefined {
+  return c.info.mentions.find((m) => m.code && m.t1 <= c.trigger.anchor && c.trigger.anchor - m.t1 <= 4
+    && (m.possessive || (m.prep === 'of' && DECISION.has(tokens[m.t0 - 2]?.normal ?? '') || (m.prep === 'of' && DECISION.has(tokens[m.t0 - 3]?.normal ?? '')))));
+}
+
+/** "Poland, Lithuania and Latvia expelled ...": every state of a list right before the actor acts too. */
+function coActors(c: Candidate, actor: Mention, tokens: { normal: string }[]): Mention[] {
+  const out: Mention[] = [];
+  let next = actor;
+  for (let k = c.info.mentions.indexOf(actor) - 1; k >= 0; k--) {
+    const m = c.info.mentions[k]!;
+    const between = tokens.slice(m.t1, next.t0).map((t) => t.normal).join(' ');
+    if (!m.code || m.prep !== null || !/^(,|and|, and|or)$/.test(between)) break;
+    out.push(m);
+    next = m;
+  }
+  return out;
+}
+
+export const actorRefiner: Refiner = {
+  id: 'actor',
+  refine(ctx, candidates, doc) {
+    const { tokens } = ctx.analysis;
+    const extra: Candidate[] = [];
+    for (const c of candidates) {
+      const siblings = sentenceCandidates(candidates, c);
+      const from = leftStart(c, siblings);
+      const voice = voiceOf(c, tokens);
+      let actor: Mention | null = null;
+      let rule = '';
+      if (voice === 'passive') {
+        const agent = objectMentions(c, rightEnd(c, siblings)).find((m) => m.code && ACTOR_ROLES.has(m.role)
+          && (m.prep === 'by' || (c.type === 'expel' && (m.prep === 'from' || LEAVE.has(tokens[m.t0 - 1]?.normal ?? '')))));
+        if (agent) { actor = agent; rule = 'actor.passive-agent'; }
+      } else if (voice === 'nominal' || nearPossessive(c, tokens)) {
+        const poss = nearPossessive(c, tokens);
+        const by = objectMentions(c, rightEnd(c, siblings)).find((m) => m.prep === 'by' && m.code);
+        if (poss) { actor = poss; rule = 'actor.nominal-possessive'; } else if (by) { actor = by; rule = 'actor.nominal-by'; }
+      }
+      const ordered = orderedParty(c, from, tokens);
+      if (!actor && ordered && voice !== 'passive') {
+        // The state giving the order acts; the state ordered is the target.
+        c.orderedParty = ordered;
+        actor = subjectActor(c, from, doc, ordered.t0 - 1);
+        if (actor) rule = 'actor.orderer';
+      }
+      if (!actor && voice !== 'passive') {
+        actor = subjectActor(c, from, doc);
+        if (actor) rule = actor.rule.includes('first-person') ? 'actor.first-person-speaker' : 'actor.subject';
+      }
+      const prev = previousSibling(c, siblings);
+      if (!actor && prev?.actor && from >= prev.trigger.t1) { actor = prev.actor; rule = 'actor.coordination'; }
+      // A quote's speaker acts; so does the state announcing a passive act with no agent ("... were ordered out,
+      // the ministry in Berlin said").
+      if (!actor && c.info.speaker && (voice !== 'passive' || !c.info.quoted.has(c.trigger.anchor))) {
+        actor = c.info.speaker; rule = voice === 'passive' ? 'actor.passive-announcer' : 'actor.speaker';
+      }
+      if (!actor) {
+        // "It also closed ...", "The ministry summoned ...": a pronoun or a state-less government noun refers back.
+        const hasPronoun = tokens.slice(from, c.trigger.anchor).some((t) => SUBJECT_PRONOUNS.has(t.normal))
+          || ctx.codebook.nouns.scan(tokens, from, c.trigger.anchor).some((m) => m.value.role === 'government')
+            && !c.info.mentions.some((m) => m.t0 >= from && m.t1 <= c.trigger.anchor && m.code);
+        const before = lastActorBefore(c, candidates);
+        if (hasPronoun && before) { actor = before; rule = 'actor.discourse'; }
+      }
+      if (!actor && c.type === 'expel') {
+        // "The host government ordered all 18 staff ... to leave Poland": the country they must leave expels them.
+        const left = objectMentions(c, rightEnd(c, siblings)).find((m) => m.code && m.role === 'state'
+          && LEAVE.has(tokens[m.t0 - 1]?.normal ?? ''));
+        if (left) { actor = left; rule = 'actor.country-left'; }
+      }
+      if (actor) { c.actor = actor; setSpan(c, 'actor', actor, rule); }
+      if (actor && rule === 'actor.subject') {
+        for (const other of coActors(c, actor, tokens)) {
+          const copy: Candidate = { ...c, key: `${c.key}+a${other.start}`, actor: other, rules: [...c.rules], spans: { ...c.spans } };
+          setSpan(copy, 'actor', other, 'actor.coordination-list');
+          extra.push(copy);
+        }
+      }
+    }
+    return [...candidates, ...extra];
+  },
+};

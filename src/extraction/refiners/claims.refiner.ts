@@ -1,0 +1,59 @@
+// Aggregate statements are claims, never events: "Since 2024, Russia has expelled at least nine British
+// diplomats" is one claim (expel, RUS→GBR, 9 at_least, 2024..publication), not nine acts. A claim needs a period or
+// total cue and a perfect-aspect verb ("has expelled", "have been expelled") or an explicit total. The other
+// triggers of such a sentence describe the same aggregate and are dropped with it.
+import type { Refiner } from '../pipeline.ts';
+import type { Candidate } from '../types.ts';
+import type { Token } from '../nlp.ts';
+import { parseNumber, qualifierOf } from './counts.refiner.ts';
+
+const PERFECT = new Set(['has', 'have', 'had']);
+const TOTALS = new Set(['claim.period', 'claim.frequency']);
+const TOTAL_WORDS = new Set(['total', 'all', 'altogether', 'cumulatively', 'combined']);
+
+function isAggregate(c: Candidate, tokens: { normal: string }[]): boolean {
+  const cues = c.info.cues.filter((q) => q.entry.role === 'claim' && TOTALS.has(q.entry.id));
+  if (cues.length === 0) return false;
+  const before = tokens.slice(Math.max(c.info.sentence.t0, c.trigger.anchor - 4), c.trigger.anchor).map((t) => t.normal);
+  const explicitTotal = cues.some((q) => tokens.slice(q.t0, q.t1).some((t) => TOTAL_WORDS.has(t.normal)));
+  return explicitTotal || before.some((w) => PERFECT.has(w));
+}
+
+function hasCue(c: Candidate, tokens: { normal: string }[], word: string): boolean {
+  return c.info.cues.some((q) => q.entry.role === 'claim' && tokens.slice(q.t0, q.t1).some((t) => t.normal === word));
+}
+
+/** "at least four times", "two Russian consulates": a claim counts acts when it does not count people. */
+function countActs(ctx: Parameters<Refiner['refine']>[0], c: Candidate, tokens: Token[]): void {
+  for (let k = c.trigger.anchor + 1; k < Math.min(c.info.sentence.t1, c.trigger.anchor + 10); k++) {
+    const n = parseNumber(ctx, tokens, k);
+    const next = tokens[k + 1]?.normal ?? '';
+    if (!n || !(next === 'times' || next === 'occasions' || ctx.codebook.nouns.matchAt(tokens, k + 1) || ctx.codebook.nouns.matchAt(tokens, k + 2))) continue;
+    c.count = n.value;
+    c.countQualifier = qualifierOf(ctx, tokens, n.t0);
+    return;
+  }
+}
+
+export const claimsRefiner: Refiner = {
+  id: 'claims',
+  refine(ctx, candidates) {
+    const { tokens } = ctx.analysis;
+    const claimSentences = new Set<number>();
+    for (const c of candidates) {
+      if (c.fromReference || !isAggregate(c, tokens)) continue;
+      c.claim = true;
+      c.rules.push('claim.aggregate');
+      claimSentences.add(c.info.sentence.index);
+      const since = c.info.cues.find((q) => q.entry.role === 'claim' && tokens[q.t0]!.normal === 'since');
+      const from = since ? c.info.dates.find((d) => d.t0 >= since.t1 - 1 && d.t0 <= since.t1 + 1) : undefined;
+      c.date = from ? from.date : c.info.dates.find((d) => d.granularity === 'year')?.date ?? (hasCue(c, tokens, 'year') ? ctx.published?.slice(0, 4) ?? null : null);
+      c.granularity = from ? from.granularity : c.date ? 'year' : null;
+      if (c.count === null) countActs(ctx, c, tokens);
+    }
+    for (const c of candidates) {
+      if (!c.claim && claimSentences.has(c.info.sentence.index)) c.dropped = 'claim.absorbs-sentence';
+    }
+    return candidates.filter((c) => !c.dropped);
+  },
+};

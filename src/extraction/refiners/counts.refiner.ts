@@ -1,0 +1,113 @@
+// How many people an expulsion, detention or staff cut affects, with its qualifier: "at least nine British
+// diplomats" → 9 at_least; "a Russian diplomat" / "him" → 1 exact; "a diplomat and his wife" → 2; "cut its staff
+// by 755" → 755. Unknown stays null: a plural with no number is never guessed.
+import type { CountQualifier } from '../../core/types.ts';
+import type { Refiner } from '../pipeline.ts';
+import type { Token } from '../nlp.ts';
+import type { Candidate } from '../types.ts';
+import type { ExtractionContext } from '../context.ts';
+import { setSpan } from './clause.ts';
+
+const COUNTED = new Set(['expel', 'detain', 'reduce_staff']);
+const COLLECTIVE = new Set(['staff', 'personnel', 'staffers', 'people']);
+
+export function parseNumber(ctx: ExtractionContext, tokens: Token[], i: number): { value: number; t0: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.isNumber || /^\d[\d,]*$/.test(t.normal)) {
+    const v = Number(t.normal.replace(/,/g, ''));
+    return Number.isFinite(v) && v > 0 ? { value: v, t0: i } : null;
+  }
+  const word = ctx.codebook.numbers.words.get(t.normal);
+  if (word === undefined) return null;
+  // "thirty - five": wink splits hyphenated numbers.
+  const tens = tokens[i - 2];
+  if (tokens[i - 1]?.normal === '-' && tens && word < 10) {
+    const tv = ctx.codebook.numbers.words.get(tens.normal);
+    if (tv && tv >= 20 && tv % 10 === 0) return { value: tv + word, t0: i - 2 };
+  }
+  return { value: word, t0: i };
+}
+
+function addedGroup(ctx: ExtractionContext, tokens: Token[], i: number, end: number): number {
+  const n = parseNumber(ctx, tokens, i);
+  if (!n) return 0;
+  for (let k = i + 1; k <= i + 3 && k < end; k++) {
+    const noun = ctx.codebook.nouns.matchAt(tokens, k, end);
+    if (noun) return noun.value.role === 'person' ? n.value : 0;
+  }
+  return 0;
+}
+
+export function qualifierOf(ctx: ExtractionContext, tokens: Token[], t0: number): CountQualifier {
+  for (let len = 1; len <= 3; len++) {
+    const m = ctx.codebook.numbers.qualifiers.matchAt(tokens, t0 - len, t0);
+    if (m && m.t1 === t0) return m.value.qualifier;
+  }
+  return 'exact';
+}
+
+function countBefore(ctx: ExtractionContext, c: Candidate, tokens: Token[]): [number, CountQualifier, number] | null {
+  const m = c.target!;
+  // Up to three tokens back: "two [Russian] diplomats", "six of its diplomats", "a [senior] Russian diplomat".
+  for (let k = m.t0 - 1; k >= Math.max(c.info.sentence.t0, m.t0 - 4); k--) {
+    const tok = tokens[k]!;
+    const n = parseNumber(ctx, tokens, k);
+    if (n) {
+      let value = n.value;
+      const after = tokens.slice(m.t1, m.t1 + 3).map((t) => t.normal);
+      if (value === 1 && after[0] === 'and' && ctx.codebook.numbers.companions.has(after[2] ?? '')) value = 2;
+      // "two Russian diplomats and a trade representative": a second counted group of people adds up.
+      const more = after[0] === 'and' ? addedGroup(ctx, tokens, m.t1 + 1, c.info.sentence.t1) : 0;
+      if (more && !(n.value === 1 && value === 2)) value += more;
+      const q = ['a', 'an'].includes(tok.normal) && n.value === 12 ? 'about' : qualifierOf(ctx, tokens, n.t0);
+      return [value, q, k];
+    }
+    if (!['of', 'the', 'its', 'their', 'senior', 'junior', 'other', 'more', 'further', 'additional', 'another'].includes(tok.normal)
+      && tok.pos !== 'ADJ') break;
+  }
+  return null;
+}
+
+export const countsRefiner: Refiner = {
+  id: 'counts',
+  refine(ctx, candidates) {
+    const { tokens } = ctx.analysis;
+    for (const c of candidates) {
+      if (!COUNTED.has(c.type) || !c.target) continue;
+      if (c.type === 'reduce_staff') {
+        const by = tokens.slice(c.trigger.anchor, c.info.sentence.t1).findIndex((t) => t.normal === 'by');
+        const n = by >= 0 ? parseNumber(ctx, tokens, c.trigger.anchor + by + 1) : null;
+        if (n) {
+          c.count = n.value; c.countQualifier = qualifierOf(ctx, tokens, n.t0);
+          const tok = tokens[c.trigger.anchor + by + 1]!;
+          setSpan(c, 'count', { start: tokens[n.t0]!.start, end: tok.end, text: ctx.text.slice(tokens[n.t0]!.start, tok.end) }, 'count.reduce-by');
+        }
+        continue;
+      }
+      if (c.target.pronoun === 'third-plural') {
+        // "expelled 35 diplomats and gave them 72 hours": "them" counts what it refers to.
+        const prev = candidates.filter((o) => o.info === c.info && o.trigger.anchor < c.trigger.anchor && o.count !== null).pop();
+        if (prev) { c.count = prev.count; c.countQualifier = prev.countQualifier; c.rules.push('count.plural-pronoun'); }
+        continue;
+      }
+      if (c.target.pronoun === 'third-person') {
+        c.count = 1; c.countQualifier = 'exact';
+        setSpan(c, 'count', c.target, 'count.singular-pronoun');
+        continue;
+      }
+      if (c.target.role !== 'person' && c.target.role !== 'national') continue;
+      const found = countBefore(ctx, c, tokens);
+      if (!found) {
+        const head = tokens[c.target.t1 - 1]!.normal;
+        const plural = /s$/.test(head) || COLLECTIVE.has(head);
+        if (!plural) { c.count = 1; c.countQualifier = 'exact'; setSpan(c, 'count', c.target, 'count.singular-noun'); }
+        continue;
+      }
+      const [value, q, k] = found;
+      c.count = value; c.countQualifier = q;
+      setSpan(c, 'count', { start: tokens[k]!.start, end: c.target.end, text: ctx.text.slice(tokens[k]!.start, c.target.end) }, 'count.number');
+    }
+    return candidates;
+  },
+};

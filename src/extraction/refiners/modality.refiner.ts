@@ -1,0 +1,50 @@
+// Fact, planned, negated or hypothetical, from cue words just before the trigger on its own side of the clause.
+// A threat cue turns the act into a `threaten` event that remembers the threatened measure ("threatened to
+// expel" → threaten, CAMEO 1313): the threat itself is a fact.
+import type { Modality } from '../../core/types.ts';
+import type { CueRole } from '../../codebook/codebook.schemas.ts';
+import type { Refiner } from '../pipeline.ts';
+import type { Candidate, Cue } from '../types.ts';
+import { leftStart, sentenceCandidates, setSpan } from './clause.ts';
+
+const WINDOW = 6;
+const ORDER: [CueRole, Modality][] = [['negated', 'negated'], ['hypothetical', 'hypothetical'], ['planned', 'planned']];
+
+function cuesBefore(c: Candidate, from: number): Cue[] {
+  const lo = Math.max(from, c.trigger.anchor - WINDOW);
+  return c.info.cues.filter((q) => q.t0 >= lo && q.t1 <= c.trigger.anchor + (c.trigger.rule.nominal ? 0 : 0));
+}
+
+function spanOf(ctx: { analysis: { tokens: { start: number; end: number }[] }; text: string }, q: Cue) {
+  const start = ctx.analysis.tokens[q.t0]!.start;
+  const end = ctx.analysis.tokens[q.t1 - 1]!.end;
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+export const modalityRefiner: Refiner = {
+  id: 'modality',
+  refine(ctx, candidates) {
+    for (const c of candidates) {
+      const cues = cuesBefore(c, leftStart(c, sentenceCandidates(candidates, c)));
+      // A threat verb is itself a trigger, so it may sit before the window start: "threatened on Thursday to expel".
+      const threat = cuesBefore(c, c.info.sentence.t0).find((q) => q.entry.role === 'threat'
+        && /^to$/.test(ctx.analysis.tokens[c.trigger.anchor - 1]?.normal ?? ''));
+      if (threat && c.type !== 'threaten') {
+        c.threatOf = c.type;
+        c.type = 'threaten';
+        setSpan(c, 'modality', spanOf(ctx, threat), 'modality.threat');
+        continue;
+      }
+      for (const [role, modality] of ORDER) {
+        const q = cues.find((x) => x.entry.role === role);
+        if (!q) continue;
+        // A threat is a fact once made; only its denial changes that.
+        if (c.type === 'threaten' && modality !== 'negated') break;
+        c.modality = modality;
+        setSpan(c, 'modality', spanOf(ctx, q), `modality.${modality}`);
+        break;
+      }
+    }
+    return candidates;
+  },
+};

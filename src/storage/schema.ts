@@ -1,0 +1,85 @@
+// Row shapes as the database holds them (snake_case, both dialects). Booleans are 0/1 integers because
+// better-sqlite3 cannot bind JS booleans; JSON goes in text columns so SQLite and PostgreSQL read back the same.
+// Migrations do not import this file: they describe the schema as it was when they were written.
+
+export interface DocumentsTable {
+  id: string;
+  url: string | null;
+  title: string;
+  published: string | null;
+  outlet: string | null;
+  format: string;
+  origin: string;
+  content_hash: string;
+  text: string;
+  ingested_at: string;
+}
+
+export interface EventsTable {
+  id: string;
+  type: string;
+  actor: string;
+  target: string;
+  actor_text: string;
+  target_text: string;
+  actor_sector: string | null;
+  target_sector: string | null;
+  date: string | null;
+  date_granularity: string | null;
+  deadline: string | null;
+  count: number | null;
+  count_qualifier: string | null;
+  modality: string;
+  background: number;
+  from_reference: number;
+  retaliates_for: string | null;
+  link_kind: string | null;
+  link_cue: string | null;
+  link_confidence: number | null;
+  cameo: string;
+  goldstein: number;
+  plover_type: string;
+  plover_mode: string | null;
+  /** JSON array of strings. */
+  plover_context: string;
+}
+
+export interface ReportsTable {
+  id: string;
+  event_id: string;
+  document_id: string;
+  key: string;
+  sentence: string;
+  start: number;
+  end: number;
+  /** JSON array of rule ids. */
+  rules: string;
+  /** JSON object of FieldSpan by field. */
+  spans: string;
+  /** JSON of the full EventReport as extracted. */
+  report: string;
+}
+
+export interface ClaimsTable {
+  id: string;
+  document_id: string;
+  key: string;
+  type: string;
+  actor: string;
+  target: string;
+  count: number | null;
+  count_qualifier: string | null;
+  period_from: string | null;
+  period_to: string | null;
+  sentence: string;
+  start: number;
+  end: number;
+  rules: string;
+}
+
+export interface DB {
+  documents: DocumentsTable;
+  events: EventsTable;
+  reports: ReportsTable;
+  claims: ClaimsTable;
+}
