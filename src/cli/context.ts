@@ -3,6 +3,7 @@
 import type { Hono } from 'hono';
 import type { Store } from '../storage/store.ts';
 import type { IngestExtractor } from '../core/ingest.usecase.ts';
+import { appError } from '../core/errors.ts';
 
 export interface Output {
   write(chunk: string): boolean | void;
@@ -23,7 +24,7 @@ export interface CliDeps {
   env: Record<string, string | undefined>;
   openStore(url?: string): Promise<Store>;
   createExtractor(): IngestExtractor;
-  listen(app: Hono, port: number): Promise<RunningServer>;
+  listen(app: Hono, options: { port: number; host: string }): Promise<RunningServer>;
   /** Sample corpus folder that `start` ingests into an empty database. */
   corpusDir: string;
 }
@@ -44,9 +45,24 @@ export function writeErr(ctx: CommandContext, line: string): void {
   ctx.deps.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
 }
 
+/** A database URL fit for messages: a password in a postgres:// URL is masked. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}
+
+async function openOrFail(ctx: CommandContext): Promise<Store> {
+  const url = ctx.db();
+  try {
+    return await ctx.deps.openStore(url);
+  } catch (err) {
+    const reason = redactUrl(err instanceof Error ? err.message : String(err));
+    throw appError('store.failed', `cannot open the database ${redactUrl(url ?? '(default)')}: ${reason}`);
+  }
+}
+
 /** Opens the store (openStore brings its schema up to date), runs `fn`, and always closes it. */
 export async function withStore<T>(ctx: CommandContext, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await ctx.deps.openStore(ctx.db());
+  const store = await openOrFail(ctx);
   try {
     return await fn(store);
   } finally {

@@ -13,11 +13,11 @@ async function openStore(url?: string): Promise<Store> {
   return open(url);
 }
 
-function listen(app: Hono, port: number): Promise<RunningServer> {
+function listen(app: Hono, options: { port: number; host: string }): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     let stop: () => void = () => {};
     const closed = new Promise<void>((done) => { stop = done; });
-    const server = serve({ fetch: app.fetch, port }, (info: AddressInfo) => {
+    const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info: AddressInfo) => {
       const close = () => new Promise<void>((done) => server.close(() => done()));
       const onSignal = () => { void close(); };
       process.once('SIGINT', onSignal);
@@ -27,7 +27,8 @@ function listen(app: Hono, port: number): Promise<RunningServer> {
         process.off('SIGTERM', onSignal);
         stop();
       });
-      resolve({ url: `http://localhost:${info.port}`, close, closed });
+      const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+      resolve({ url: `http://${host}:${info.port}`, close, closed });
     });
     server.once('error', reject);
   });

@@ -24,7 +24,7 @@ function fakeDeps(store: Store, options: { corpusDir?: string; tty?: boolean } =
     stdout, stderr, env: {}, corpusDir: options.corpusDir ?? '/nonexistent/corpus',
     openStore: async () => store,
     createExtractor: () => extractor,
-    listen: async (_app, port) => {
+    listen: async (_app, { port }) => {
       listened.push(port);
       return { url: `http://localhost:${port}`, close: async () => {}, closed: Promise.resolve() };
     },

@@ -11,8 +11,6 @@ import { registerShow } from './commands/show.command.ts';
 import { registerServe } from './commands/serve.command.ts';
 import { registerStart } from './commands/start.command.ts';
 
-export const USAGE_EXIT = 2;
-
 const REGISTRATIONS = [registerIngest, registerExport, registerClaims, registerEvents, registerShow, registerServe, registerStart];
 
 function createProgram(deps: CliDeps, setExit: (code: number) => void): Command {
@@ -31,7 +29,7 @@ function createProgram(deps: CliDeps, setExit: (code: number) => void): Command 
 
 function commanderExit(err: CommanderError): number {
   if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
-  return USAGE_EXIT; // unknown command or option, missing argument, bare `riposte` (help shown as an error)
+  return exitCodeFor('usage.invalid'); // unknown command or option, missing argument, bare `riposte` (help shown as an error)
 }
 
 /** Runs one invocation and returns the exit code; never exits the process. */

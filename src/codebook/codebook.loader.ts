@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
+import { countries as countryData } from 'countries-list';
 import nationality from 'i18n-nationality';
 import type { ZodType } from 'zod';
 import { ACTION_TYPES, type ActionType } from '../core/types.ts';
@@ -59,6 +60,16 @@ function buildNames(dir: string, nlp: Nlp): PhraseIndex<NameEntry> {
   }
   for (const d of load(dir, 'lexicons/demonyms.json', demonymsSchema).entries) {
     for (const [form, code] of Object.entries(d.map)) add(form, { code, kind: 'demonym', sector: null, rule: d.id });
+  }
+  // Capitals stand for their government ("Canberra recalled ..."); our places.json adds seats of government and
+  // overrides. Capitals that are also common words or names are left out.
+  const ambiguous = new Set(load(dir, 'lexicons/places.json', placesSchema).ambiguousCapitals);
+  for (const [alpha2, data] of Object.entries(countryData)) {
+    const code = countries.alpha2ToAlpha3(alpha2);
+    for (const capital of data.capital.split(/,\s*/)) {
+      if (!code || !capital || ambiguous.has(capital)) continue;
+      add(capital, { code, kind: 'capital', sector: 'GOV', rule: `capital.${alpha2.toLowerCase()}` }, true);
+    }
   }
   for (const p of load(dir, 'lexicons/places.json', placesSchema).entries) {
     for (const f of p.forms) {

@@ -10,6 +10,8 @@ const sector = z.enum(['GOV', 'DIP', 'SPY', 'MIL', 'LEG', 'JUD']);
 
 export const placesSchema = z.object({
   description: z.string(),
+  /** Capitals (from countries-list) that are also common words or names and so never stand for a state. */
+  ambiguousCapitals: z.array(z.string()),
   entries: z.array(z.object({
     id, example,
     code: z.string().regex(/^([A-Z]{3}|EU|NATO|UN)$/),

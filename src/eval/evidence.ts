@@ -18,7 +18,7 @@ function foldChars(text: string): string {
 /** The sentence of `text` around [start, end): from the previous sentence end or line break to the next one. */
 export function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !/[.!?]\s|\n/.test(text.slice(from - 2, from))) from--;
+  while (from > 0 && !/[.!?]\s$|\n$/.test(text.slice(Math.max(0, from - 2), from))) from--;
   let to = end;
   while (to < text.length && !/[.!?]/.test(text[to - 1] ?? '') && text[to] !== '\n') to++;
   return text.slice(from, to).replace(/\s+/g, ' ').trim();
@@ -74,13 +74,15 @@ export function describeReport(s: Pick<EventReport, 'type' | 'actor' | 'target' 
  * "closest: expel RUS>GBR 2018-03-20 fact (date 2018-03-20)". Null when nothing is close.
  */
 export function explainMiss(g: GoldEvent, reports: readonly EventReport[], taken: ReadonlySet<number>): string | null {
-  let best: { i: number; diff: string[] } | null = null;
+  let best: { i: number; diff: string[]; cost: number } | null = null;
   reports.forEach((s, i) => {
     const sides = sidesOf(s, g);
     if (s.type !== g.type && sides !== 'both') return;
     const diff = mismatches(s, g);
     if (diff.length === 0 && !taken.has(i)) return; // would have matched: cannot happen after greedy matching
-    if (!best || diff.length < best.diff.length) best = { i, diff };
+    // Fewest differences first; then the same type; then a report not matched to another gold event.
+    const cost = diff.length * 4 + (s.type === g.type ? 0 : 2) + (taken.has(i) ? 1 : 0);
+    if (!best || cost < best.cost) best = { i, diff, cost };
   });
   if (!best) return null;
   const { i, diff } = best as { i: number; diff: string[] };

@@ -45,6 +45,8 @@ export interface DateMention {
   granularity: Granularity;
   /** "within two weeks", "by Friday": a deadline, not the date of an act. */
   deadline: boolean;
+  /** Only a weekday was said ("on Friday"): the week is inferred. */
+  weekdayOnly: boolean;
   rule: string;
 }
 

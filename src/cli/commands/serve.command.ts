@@ -6,6 +6,13 @@ import { createApp } from '../server/app.ts';
 import { withStore, writeOut, type CommandContext } from '../context.ts';
 
 export const DEFAULT_PORT = 8787;
+/** Local only by default; `--host 0.0.0.0` exposes the API to the network (e.g. in a container). */
+export const DEFAULT_HOST = '127.0.0.1';
+
+export interface ServeOptions {
+  port: string;
+  host: string;
+}
 
 export function parsePort(value: string): number {
   const port = Number(value);
@@ -14,8 +21,8 @@ export function parsePort(value: string): number {
 }
 
 /** Serves until the server closes (Ctrl-C); shared with `start`. */
-export async function serveStore(ctx: CommandContext, store: Store, port: number): Promise<void> {
-  const server = await ctx.deps.listen(createApp({ store }), port);
+export async function serveStore(ctx: CommandContext, store: Store, options: ServeOptions): Promise<void> {
+  const server = await ctx.deps.listen(createApp({ store }), { port: parsePort(options.port), host: options.host });
   await writeOut(ctx.deps.stdout, `riposte is serving ${server.url}\n`);
   ctx.deps.stderr.write('press Ctrl-C to stop\n');
   await server.closed;
@@ -26,8 +33,9 @@ export function registerServe(program: Command, ctx: CommandContext): void {
     .command('serve')
     .description('serve the JSON API and a page of recent events')
     .option('--port <port>', 'port to listen on (0 for any free port)', String(DEFAULT_PORT))
-    .action(async (options: { port: string }) => {
-      const port = parsePort(options.port);
-      await withStore(ctx, (store) => serveStore(ctx, store, port));
+    .option('--host <host>', 'address to listen on', DEFAULT_HOST)
+    .action(async (options: ServeOptions) => {
+      parsePort(options.port); // a usage error before the database is opened
+      await withStore(ctx, (store) => serveStore(ctx, store, options));
     });
 }

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { Store } from '../../storage/store.ts';
 import { withStore, type CommandContext } from '../context.ts';
 import { ingestWithSummary } from './ingest.command.ts';
-import { DEFAULT_PORT, parsePort, serveStore } from './serve.command.ts';
+import { DEFAULT_HOST, DEFAULT_PORT, parsePort, serveStore, type ServeOptions } from './serve.command.ts';
 
 async function isFolder(path: string): Promise<boolean> {
   return (await stat(path).catch(() => null))?.isDirectory() ?? false;
@@ -31,11 +31,12 @@ export function registerStart(program: Command, ctx: CommandContext): void {
     .command('start')
     .description('ingest the sample corpus into an empty database, then serve')
     .option('--port <port>', 'port to listen on', String(DEFAULT_PORT))
-    .action(async (options: { port: string }) => {
-      const port = parsePort(options.port);
+    .option('--host <host>', 'address to listen on', DEFAULT_HOST)
+    .action(async (options: ServeOptions) => {
+      parsePort(options.port);
       await withStore(ctx, async (store) => {
         await seedIfEmpty(ctx, store);
-        await serveStore(ctx, store, port);
+        await serveStore(ctx, store, options);
       });
     });
 }

@@ -7,6 +7,7 @@ import type { Annotator } from '../pipeline.ts';
 import type { DateMention } from '../types.ts';
 
 const BARE_YEAR = /\b(?:in|since|during|of|from|until|till|through|by|the|early|late|mid|mid-|before|after)\s+((?:19|20)\d{2})\b(?![\/-]\d)/i;
+const WEEKISH = /\b(week|weeks|this month|earlier this month|fortnight)\b/i;
 const DEADLINE_START = /^(within|by|before|no later than|in the next)\b/i;
 const DEADLINE_BEFORE = new Set(['within', 'by', 'before', 'until']);
 // chrono is the costliest stage: only sentences with a digit or a date word can hold a date.
@@ -61,7 +62,8 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
         const start = base + r.index;
         const end = start + r.text.length;
         let d = r.start.date();
-        const g = granularityOf(r.start);
+        // The ontology has no week: "last week", "earlier this month" are stated to the month.
+        const g = WEEKISH.test(r.text) ? 'month' : granularityOf(r.start);
         const t0 = tokens.findIndex((t, k) => k >= info.sentence.t0 && t.end > start);
         let t1 = t0;
         while (t1 < info.sentence.t1 && tokens[t1]!.start < end) t1++;
@@ -73,7 +75,7 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
         // ... and a deadline lies ahead: "until Saturday" in a Tuesday article is the coming Saturday.
         if (deadline && weekdayOnly && d < ref) d = new Date(d.getTime() + 7 * 864e5);
         const mention: DateMention = {
-          t0, t1, start, end, text: r.text, date: format(iso(d), g), granularity: g, deadline,
+          t0, t1, start, end, text: r.text, date: format(iso(d), g), granularity: g, deadline, weekdayOnly,
           rule: r.tags().has('riposte/bare-year') ? 'date.bare-year' : 'date.chrono',
         };
         info.dates.push(mention);

@@ -12,7 +12,8 @@ const PREPS = new Set(['by', 'from', 'in', 'to', 'of', 'with', 'against', 'on', 
   'among', 'toward', 'towards', 'into', 'about']);
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const POSSESSIVE = new Set(["'s", "'"]);
-const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB', 'CCONJ']);
+// No verbs: "Russia expelled diplomats" must not become one mention.
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ']);
 const PRONOUNS: Record<string, { pronoun: Pronoun; needsNoun: boolean }> = {
   its: { pronoun: 'own', needsNoun: true }, their: { pronoun: 'own', needsNoun: true },
   our: { pronoun: 'first', needsNoun: true }, we: { pronoun: 'first', needsNoun: false },
@@ -68,7 +69,7 @@ export const mentionsAnnotator: Annotator = {
         if (p.needsNoun) {
           const noun = nounAfter(ctx, tokens, i + 1, to);
           if (!noun) continue;
-          m = make(i, i + 1, '', noun.value.role, noun.value.sector, noun.value.rule, p.pronoun);
+          m = make(i, noun.t1, '', noun.value.role, noun.value.sector, noun.value.rule, p.pronoun);
         } else {
           m = make(i, i + 1, '', p.pronoun === 'first' ? 'state' : 'person', null, `pronoun.${tok.normal}`, p.pronoun);
         }
@@ -78,7 +79,7 @@ export const mentionsAnnotator: Annotator = {
       out.push(m);
       i = m.t1 - 1;
     }
-    for (const m of out) upgradeOfPhrase(ctx, tokens, m, from);
+    for (const m of out) if (!out.some((o) => o.pronoun && o.t1 > m.t0 - 2 && o.t0 < m.t0)) upgradeOfPhrase(ctx, tokens, m, from);
     info.mentions = out;
   },
 };

@@ -91,7 +91,8 @@ export const actorRefiner: Refiner = {
       let rule = '';
       if (voice === 'passive') {
         const agent = objectMentions(c, rightEnd(c, siblings)).find((m) => m.code && ACTOR_ROLES.has(m.role)
-          && (m.prep === 'by' || (c.type === 'expel' && (m.prep === 'from' || LEAVE.has(tokens[m.t0 - 1]?.normal ?? '')))));
+          && (m.prep === 'by' || (c.type === 'summon' && m.prep === 'to')
+            || (c.type === 'expel' && (m.prep === 'from' || LEAVE.has(tokens[m.t0 - 1]?.normal ?? '')))));
         if (agent) { actor = agent; rule = 'actor.passive-agent'; }
       } else if (voice === 'nominal' || nearPossessive(c, tokens)) {
         const poss = nearPossessive(c, tokens);

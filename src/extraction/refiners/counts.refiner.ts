@@ -63,7 +63,7 @@ function countBefore(ctx: ExtractionContext, c: Candidate, tokens: Token[]): [nu
       const q = ['a', 'an'].includes(tok.normal) && n.value === 12 ? 'about' : qualifierOf(ctx, tokens, n.t0);
       return [value, q, k];
     }
-    if (!['of', 'the', 'its', 'their', 'senior', 'junior', 'other', 'more', 'further', 'additional', 'another'].includes(tok.normal)
+    if (!['of', 'the', 'its', 'their', 'our', 'member', 'members', 'senior', 'junior', 'other', 'more', 'further', 'additional', 'another'].includes(tok.normal)
       && tok.pos !== 'ADJ') break;
   }
   return null;
@@ -99,8 +99,9 @@ export const countsRefiner: Refiner = {
       if (c.target.role !== 'person' && c.target.role !== 'national') continue;
       const found = countBefore(ctx, c, tokens);
       if (!found) {
-        const head = tokens[c.target.t1 - 1]!.normal;
-        const plural = /s$/.test(head) || COLLECTIVE.has(head);
+        const head = tokens[c.target.t1 - 1]!;
+        // wink's lemma tells plurals ("diplomats" → "diplomat") from words that merely end in s ("d'affaires").
+        const plural = (head.lemma !== head.normal && /s$/.test(head.normal)) || COLLECTIVE.has(head.normal);
         if (!plural) { c.count = 1; c.countQualifier = 'exact'; setSpan(c, 'count', c.target, 'count.singular-noun'); }
         continue;
       }

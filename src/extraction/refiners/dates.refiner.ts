@@ -56,11 +56,15 @@ export const datesRefiner: Refiner = {
       const scopes = c.info.cues.filter((q) => q.entry.role === 'link' && q.t0 > c.trigger.anchor)
         .map((q): [number, number] => [q.t0, c.info.sentence.t1]);
       const usable = c.info.dates.filter((d) => !d.deadline && (c.fromReference || !inScope(d, scopes))
-        && (d.t1 <= firstAnchor || siblings.length === 1 || owner(d, siblings, ctx.analysis.tokens) === c));
+        && (d.t1 <= firstAnchor || siblings.length === 1 || owner(d, siblings, ctx.analysis.tokens)?.trigger.anchor === c.trigger.anchor));
       const dist = (d: DateMention) => (d.t1 <= c.trigger.anchor ? c.trigger.anchor - d.t1 : d.t0 - c.trigger.t1 + 0.5);
       const best = usable.sort((a, b) => dist(a) - dist(b))[0];
       if (best) {
         c.date = best.date; c.granularity = best.granularity;
+        // "will close the consulate on Friday": a planned act's bare weekday lies ahead, not behind.
+        if (c.modality === 'planned' && best.weekdayOnly && ctx.published && c.date < ctx.published) {
+          c.date = new Date(Date.parse(`${c.date}T00:00:00Z`) + 7 * 864e5).toISOString().slice(0, 10);
+        }
         setSpan(c, 'date', best, best.rule);
       } else if (ctx.published && !c.fromReference) {
         c.date = ctx.published; c.granularity = 'day';

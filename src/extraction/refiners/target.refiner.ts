@@ -115,8 +115,9 @@ export const targetRefiner: Refiner = {
         if (before) { target = before.actor!.code === c.actor.code ? before.target : before.actor; rule = 'target.discourse'; }
       }
       if (!target && c.actor) {
-        const partner = c.info.mentions.find((m) => m.code && m.code !== c.actor!.code && m.t1 <= c.trigger.anchor
-          && tokens[m.t0 - 1]?.normal === 'and' && m.t0 - 1 === c.actor!.t1);
+        const a = c.actor;
+        const partner = c.info.mentions.find((m) => m.code && m.code !== a.code && m.t1 <= c.trigger.anchor
+          && ((tokens[m.t0 - 1]?.normal === 'and' && m.t0 - 1 === a.t1) || (tokens[m.t1]?.normal === 'and' && m.t1 + 1 === a.t0)));
         if (partner) { target = partner; rule = 'target.co-subject'; }
       }
       if (!target) { out.push(c); continue; }
