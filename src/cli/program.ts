@@ -10,8 +10,10 @@ import { registerEvents } from './commands/events.command.ts';
 import { registerShow } from './commands/show.command.ts';
 import { registerServe } from './commands/serve.command.ts';
 import { registerStart } from './commands/start.command.ts';
+import { registerEval } from './commands/eval.command.ts';
 
-const REGISTRATIONS = [registerIngest, registerExport, registerClaims, registerEvents, registerShow, registerServe, registerStart];
+const REGISTRATIONS = [registerIngest, registerExport, registerClaims, registerEvents, registerShow, registerServe, registerStart,
+  registerEval];
 
 function createProgram(deps: CliDeps, setExit: (code: number) => void): Command {
   const program = new Command('riposte');

@@ -35,6 +35,7 @@ export interface TriggerRule {
   pos?: string;
   nominal: boolean;
   passive: boolean;
+  anchorGroup: number;
   cameo?: string;
   example: string;
 }

@@ -22,22 +22,25 @@ function groupAt(tokens: Token[], i: number, group: string[][], end: number): nu
   return best;
 }
 
-/** Matches a rule whose first group starts at i; returns the end token index or -1. */
-export function matchRule(tokens: Token[], rule: TriggerRule, i: number, end: number): number {
+/** Matches a rule whose first group starts at i: the end token index and where each group starts, or null. */
+export function matchRule(tokens: Token[], rule: TriggerRule, i: number, end: number): { end: number; starts: number[] } | null {
   let at = groupAt(tokens, i, rule.groups[0]!, end);
-  if (at < 0) return -1;
+  if (at < 0) return null;
+  const starts = [i];
   for (let g = 1; g < rule.groups.length; g++) {
     const gap = rule.gaps[g - 1] ?? 0;
     let found = -1;
-    for (let k = at; k <= Math.min(at + gap, end - 1); k++) {
+    let k = at;
+    for (; k <= Math.min(at + gap, end - 1); k++) {
       found = groupAt(tokens, k, rule.groups[g]!, end);
       if (found >= 0) break;
       if (STOPS.has(tokens[k]!.normal)) break;
     }
-    if (found < 0) return -1;
+    if (found < 0) return null;
+    starts.push(k);
     at = found;
   }
-  return at;
+  return { end: at, starts };
 }
 
 export function newCandidate(info: SentenceInfo, trigger: Trigger, tokens: Token[], text: string): Candidate {
@@ -65,9 +68,9 @@ export const triggersRecognizer: Recognizer = {
         ...(ctx.codebook.triggersByWord.get(tok.lemma) ?? [])]);
       for (const rule of rules) {
         if (rule.pos && tok.pos !== rule.pos) continue;
-        const end = matchRule(tokens, rule, i, t1);
-        if (end < 0) continue;
-        const trigger: Trigger = { rule, anchor: i, t0: i, t1: end };
+        const match = matchRule(tokens, rule, i, t1);
+        if (!match) continue;
+        const trigger: Trigger = { rule, anchor: match.starts[rule.anchorGroup] ?? i, t0: i, t1: match.end };
         info.triggers.push(trigger);
         out.push(newCandidate(info, trigger, tokens, ctx.text));
       }

@@ -27,10 +27,18 @@ function reason(c: Candidate, tokens: Token[]): string | null {
   return null;
 }
 
+/** "lifted its sanctions", "baseless accusations": a trigger inside a longer trigger of another type is part of it. */
+function nestedIn(c: Candidate, all: Candidate[]): boolean {
+  return all.some((o) => o !== c && o.info === c.info && o.type !== c.type && o.trigger.t1 - o.trigger.t0 > 1
+    && c.trigger.anchor > o.trigger.t0 && c.trigger.anchor < o.trigger.t1);
+}
+
 export const filtersRefiner: Refiner = {
   id: 'filters',
   refine(ctx, candidates) {
+    const nested = new Set(candidates.filter((c) => nestedIn(c, candidates)));
     return candidates.filter((c) => {
+      if (nested.has(c)) { ctx.debug(() => `drop ${c.key} (${c.type}) filter.nested`); return false; }
       const why = reason(c, ctx.analysis.tokens);
       if (why) ctx.debug(() => `drop ${c.key} (${c.type}) ${why}: ${c.info.sentence.text.slice(0, 80)}`);
       return why === null;
