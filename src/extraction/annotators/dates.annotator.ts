@@ -7,6 +7,7 @@ import type { Annotator } from '../pipeline.ts';
 import type { DateMention } from '../types.ts';
 
 const BARE_YEAR = /\b(?:in|since|during|of|from|until|till|through|by|the|early|late|mid|mid-|before|after)\s+((?:19|20)\d{2})\b(?![\/-]\d)/i;
+const PERIOD = /^(over|in|for|during) the (past|last|previous) /i;
 const WEEKISH = /\b(week|weeks|this month|earlier this month|fortnight)\b/i;
 const DEADLINE_START = /^(within|by|before|no later than|in the next)\b/i;
 const DEADLINE_BEFORE = new Set(['within', 'by', 'before', 'until']);
@@ -59,6 +60,11 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
       const { tokens } = ctx.analysis;
       const base = info.sentence.start;
       for (const r of parser.parse(info.sentence.text, { instant: ref, timezone: 'UTC' })) {
+        // A clock time alone ("13:05" in a live blog) is not a date.
+        if (!r.start.isCertain('day') && !r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('weekday')
+          && !r.tags().has('riposte/bare-year') && (r.start.isCertain('hour') || r.start.isCertain('minute'))) continue;
+        // "over the past two years" is a period, not the date of an act.
+        if (PERIOD.test(r.text)) continue;
         const start = base + r.index;
         const end = start + r.text.length;
         let d = r.start.date();
@@ -72,6 +78,8 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
         // News reports past acts: a bare weekday after publication is last week's, unless it is a deadline.
         const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day');
         if (!deadline && weekdayOnly && d > ref) d = new Date(d.getTime() - 7 * 864e5);
+        // News reports the past: "In December" in a September article is last December.
+        if (!deadline && !r.start.isCertain('year') && r.start.isCertain('month') && d > ref) d.setUTCFullYear(d.getUTCFullYear() - 1);
         // ... and a deadline lies ahead: "until Saturday" in a Tuesday article is the coming Saturday.
         if (deadline && weekdayOnly && d < ref) d = new Date(d.getTime() + 7 * 864e5);
         const mention: DateMention = {
@@ -80,6 +88,10 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
         };
         info.dates.push(mention);
       }
+      // "in January this year": chrono may return the month and the year apart; keep the finer one.
+      const rank = { day: 3, month: 2, year: 1 } as const;
+      info.dates = info.dates.filter((d) => !info.dates.some((o) => o !== d && rank[o.granularity] > rank[d.granularity]
+        && Math.abs(o.t1 - d.t0) <= 1 || (o !== d && rank[o.granularity] > rank[d.granularity] && Math.abs(d.t1 - o.t0) <= 1)));
     },
   };
 }

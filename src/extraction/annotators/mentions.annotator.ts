@@ -29,18 +29,22 @@ function roleOfName(e: NameEntry): Mention['role'] {
 
 function prepBefore(tokens: Token[], t0: number, floor: number): string | null {
   let k = t0 - 1;
-  while (k >= floor && SKIPPABLE.has(tokens[k]!.normal)) k--;
+  // "by the outgoing Obama administration": articles and up to two adjectives stand between a preposition and its noun.
+  let adjectives = 0;
+  while (k >= floor && (SKIPPABLE.has(tokens[k]!.normal) || (tokens[k]!.pos === 'ADJ' && adjectives++ < 2))) k--;
   const tok = tokens[k];
   return tok && k >= floor && PREPS.has(tok.normal) ? tok.normal : null;
 }
 
 /** A noun class phrase at i, allowing up to two modifiers first ("Russian [intelligence] officers"). */
-function nounAfter(ctx: ExtractionContext, tokens: Token[], i: number, end: number) {
+function nounAfter(ctx: ExtractionContext, tokens: Token[], i: number, end: number, afterPronoun = false) {
   for (let skip = 0; skip <= 3 && i + skip < end; skip++) {
     const m = ctx.codebook.nouns.matchAt(tokens, i + skip, end);
     if (m) return m;
     const tok = tokens[i + skip]!;
-    if (!MODIFIER_POS.has(tok.pos) || ctx.codebook.names.matchAt(tokens, i + skip, end)) return null;
+    // After "its"/"their", participles modify the noun ("its remaining diplomats"); elsewhere a verb ends the phrase.
+    const modifier = MODIFIER_POS.has(tok.pos) || (afterPronoun && tok.pos === 'VERB' && /(ing|ed)$/.test(tok.normal));
+    if (!modifier || ctx.codebook.names.matchAt(tokens, i + skip, end)) return null;
   }
   return null;
 }
@@ -67,7 +71,7 @@ export const mentionsAnnotator: Annotator = {
       } else if (PRONOUNS[tok.normal]) {
         const p = PRONOUNS[tok.normal]!;
         if (p.needsNoun) {
-          const noun = nounAfter(ctx, tokens, i + 1, to);
+          const noun = nounAfter(ctx, tokens, i + 1, to, true);
           if (!noun) continue;
           m = make(i, noun.t1, '', noun.value.role, noun.value.sector, noun.value.rule, p.pronoun);
         } else {
@@ -112,6 +116,10 @@ function compose(ctx: ExtractionContext, tokens: Token[], m: Mention, end: numbe
       }
     }
   }
+  // "sent 35 Russians home": a plural demonym standing alone names people.
+  const last = tokens[m.t1 - 1]!;
+  if (m.role === 'modifier' && m.t1 - m.t0 === 1 && /s$/.test(last.normal) && (last.pos === 'NOUN' || last.pos === 'PROPN')
+    && !POSSESSIVE.has(tokens[m.t1]?.normal ?? '')) m.role = 'person';
   m.inQuote = info.quoted.has(m.t0);
 }
 

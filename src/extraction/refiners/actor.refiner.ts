@@ -61,7 +61,8 @@ const DECISION = new Set(['decision', 'move', 'order', 'plan', 'attempt', 'choic
 /** "Russia's decision to expel", "the decision of the authorities in Minsk to declare": the decider acts. */
 function nearPossessive(c: Candidate, tokens: { normal: string }[]): Mention | undefined {
   return c.info.mentions.find((m) => m.code && m.t1 <= c.trigger.anchor && c.trigger.anchor - m.t1 <= 4
-    && (m.possessive || (m.prep === 'of' && DECISION.has(tokens[m.t0 - 2]?.normal ?? '') || (m.prep === 'of' && DECISION.has(tokens[m.t0 - 3]?.normal ?? '')))));
+    && (m.possessive || (m.role === 'modifier' && DECISION.has(tokens[m.t1]?.normal ?? ''))
+      || (m.prep === 'of' && DECISION.has(tokens[m.t0 - 2]?.normal ?? '') || (m.prep === 'of' && DECISION.has(tokens[m.t0 - 3]?.normal ?? '')))));
 }
 
 /** "Poland, Lithuania and Latvia expelled ...": every state of a list right before the actor acts too. */
@@ -71,7 +72,7 @@ function coActors(c: Candidate, actor: Mention, tokens: { normal: string }[]): M
   for (let k = c.info.mentions.indexOf(actor) - 1; k >= 0; k--) {
     const m = c.info.mentions[k]!;
     const between = tokens.slice(m.t1, next.t0).map((t) => t.normal).join(' ');
-    if (!m.code || m.prep !== null || !/^(,|and|, and|or)$/.test(between)) break;
+    if (!m.code || m.prep !== null || !/^(,|and|, and|or)( the)?$/.test(between)) break;
     out.push(m);
     next = m;
   }

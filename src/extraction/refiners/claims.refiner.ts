@@ -15,7 +15,9 @@ function isAggregate(c: Candidate, tokens: { normal: string }[]): boolean {
   const cues = c.info.cues.filter((q) => q.entry.role === 'claim' && TOTALS.has(q.entry.id));
   if (cues.length === 0) return false;
   const before = tokens.slice(Math.max(c.info.sentence.t0, c.trigger.anchor - 4), c.trigger.anchor).map((t) => t.normal);
-  const explicitTotal = cues.some((q) => tokens.slice(q.t0, q.t1).some((t) => TOTAL_WORDS.has(t.normal)));
+  // "In all, 23 ..." is a total; "in all but name" is not.
+  const explicitTotal = cues.some((q) => tokens.slice(q.t0, q.t1).some((t) => TOTAL_WORDS.has(t.normal))
+    && !/^(but|of|the|its|their|this)$/.test(tokens[q.t1]?.normal ?? ''));
   return explicitTotal || before.some((w) => PERFECT.has(w));
 }
 

@@ -8,6 +8,7 @@ import type { Candidate, DateMention } from '../types.ts';
 import { sentenceCandidates, setSpan } from './clause.ts';
 
 const BACKGROUND_DAYS = 120;
+const SPEECH = new Set(['accuse', 'protest', 'reject', 'threaten']);
 const DURATION = /(\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen|thirty)\s+(hour|day|week|month)s?/i;
 const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
   ten: 10, fourteen: 14, thirty: 30 };
@@ -29,6 +30,19 @@ function deadlineFrom(c: Candidate, d: DateMention): string | null {
   return !m && d.granularity === 'day' ? d.date : null;
 }
 
+const PREPOSITIONAL = /^(in|as|responding|retaliating)$/;
+const SCOPE_STOP = new Set([',', ';', '.', ':']);
+
+function answeredScope(c: Candidate, tokens: { normal: string }[]): [number, number] | null {
+  for (const q of c.info.cues) {
+    if (q.entry.role !== 'link' || !PREPOSITIONAL.test(tokens[q.t0]!.normal) || c.trigger.anchor < q.t1) continue;
+    let end = q.t1;
+    while (end < c.info.sentence.t1 && !SCOPE_STOP.has(tokens[end]!.normal)) end++;
+    if (c.trigger.anchor < end) return [q.t1, end];
+  }
+  return null;
+}
+
 function inScope(d: DateMention, scopes: [number, number][]): boolean {
   return scopes.some(([a, b]) => d.t0 >= a && d.t1 <= b);
 }
@@ -40,7 +54,8 @@ function owner(d: DateMention, siblings: Candidate[], tokens: { normal: string }
   for (const o of siblings) {
     if (o.fromReference) continue;
     // "summoned the envoy on Wednesday and handed him a note": a date before "and" closes the earlier clause.
-    const coordinated = d.t1 <= o.trigger.anchor && tokens.slice(d.t1, o.trigger.anchor).some((t) => t.normal === 'and');
+    const between = d.t1 <= o.trigger.anchor ? tokens.slice(d.t1, o.trigger.anchor) : tokens.slice(o.trigger.t1, d.t0);
+    const coordinated = between.some((t) => t.normal === 'and' || t.normal === ';' || t.normal === 'but');
     const dist = (d.t1 <= o.trigger.anchor ? o.trigger.anchor - d.t1 : d.t0 - o.trigger.t1 + 0.5) + (coordinated ? 10 : 0);
     if (dist >= 0 && dist < bestDist) { best = o; bestDist = dist; }
   }
@@ -55,10 +70,32 @@ export const datesRefiner: Refiner = {
       const firstAnchor = siblings[0]?.trigger.anchor ?? c.trigger.anchor;
       const scopes = c.info.cues.filter((q) => q.entry.role === 'link' && q.t0 > c.trigger.anchor)
         .map((q): [number, number] => [q.t0, c.info.sentence.t1]);
-      const usable = c.info.dates.filter((d) => !d.deadline && (c.fromReference || !inScope(d, scopes))
-        && (d.t1 <= firstAnchor || siblings.length === 1 || owner(d, siblings, ctx.analysis.tokens)?.trigger.anchor === c.trigger.anchor));
+      // An act named inside another act's retaliation cue ("in retaliation for Britain's expulsion of 23 ...") is
+      // dated only by what the cue itself says; merging can then give it the date of its direct report.
+      const answered = answeredScope(c, ctx.analysis.tokens);
+      if (answered) {
+        const own = c.info.dates.find((d) => !d.deadline && d.t0 >= answered[0] && d.t1 <= answered[1]);
+        if (own) { c.date = own.date; c.granularity = own.granularity; setSpan(c, 'date', own, own.rule); }
+        else c.rules.push('date.unknown-answered-act');
+        continue;
+      }
+      // "the 2018 poisoning": a year in front of a noun dates that noun, unless the noun is this trigger.
+      const attributive = (d: DateMention) => /^the /i.test(d.text) && d.t1 !== c.trigger.anchor;
+      // "linked Russian intelligence to the explosions ... in 2014": for a speech act, a year after the trigger dates
+      // the deed alleged, not the accusation.
+      const alleged = (d: DateMention) => SPEECH.has(c.type) && d.rule === 'date.bare-year' && d.t0 > c.trigger.anchor;
+      const candidates_ = c.info.dates.filter((d) => !d.deadline && !attributive(d) && !alleged(d) && (c.fromReference || !inScope(d, scopes)));
+      const owned = candidates_.filter((d) => siblings.length === 1 || owner(d, siblings, ctx.analysis.tokens)?.trigger.anchor === c.trigger.anchor);
       const dist = (d: DateMention) => (d.t1 <= c.trigger.anchor ? c.trigger.anchor - d.t1 : d.t0 - c.trigger.t1 + 0.5);
-      const best = usable.sort((a, b) => dist(a) - dist(b))[0];
+      // Order of evidence: a date of its own; the date of the verb it is coordinated with ("accused him in January
+      // and gave him two weeks"); a date heading the sentence ("In January, ...").
+      const prev = c.rules.includes('actor.coordination') ? siblings.filter((o) => o.trigger.anchor < c.trigger.anchor && o.date).pop() : undefined;
+      let best = owned.sort((a, b) => dist(a) - dist(b))[0];
+      if (!best && prev?.date && !prev.rules.includes('date.publication')) {
+        c.date = prev.date; c.granularity = prev.granularity; c.rules.push('date.coordination');
+        continue;
+      }
+      best ??= candidates_.filter((d) => d.t1 <= firstAnchor).sort((a, b) => dist(a) - dist(b))[0];
       if (best) {
         c.date = best.date; c.granularity = best.granularity;
         // "will close the consulate on Friday": a planned act's bare weekday lies ahead, not behind.

@@ -24,6 +24,8 @@ function reason(c: Candidate, tokens: Token[]): string | null {
   if (isReducedRelative(c, tokens)) return 'filter.reduced-relative';
   // "... if Canada expels any more diplomats": the condition of a threat is not an act of its own.
   if (c.modality === 'hypothetical' && CONDITIONAL.test(c.spans.modality?.text ?? '')) return 'filter.conditional';
+  // "Whether Moscow will answer is unclear": a threat nobody made.
+  if (c.type === 'threaten' && (c.modality === 'hypothetical' || c.modality === 'negated')) return 'filter.unmade-threat';
   return null;
 }
 

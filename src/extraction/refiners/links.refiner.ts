@@ -58,6 +58,10 @@ export const linksRefiner: Refiner = {
         if (!responder || responder.retaliatesFor) continue;
         let answered = prepositional ? inScope.find((c) => c !== responder) : undefined;
         if (answered && (answered.actor?.code !== responder.target?.code)) answered = undefined;
+        // "Russia retaliated by expelling 23 British diplomats" after "Britain expelled 23 Russian diplomats" in the
+        // same sentence: the answered act is already there; no need to invent one.
+        answered ??= siblings.find((c) => c !== responder && c.trigger.anchor < responder.trigger.anchor
+          && c.actor?.code === responder.target?.code && c.target?.code === responder.actor?.code);
         // "will respond in kind" answers nothing yet: a threat makes no reference act.
         if (!answered && responder.type === 'threaten') continue;
         if (!answered) {

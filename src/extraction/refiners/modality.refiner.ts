@@ -10,9 +10,12 @@ import { leftStart, sentenceCandidates, setSpan } from './clause.ts';
 const WINDOW = 6;
 const ORDER: [CueRole, Modality][] = [['negated', 'negated'], ['hypothetical', 'hypothetical'], ['planned', 'planned']];
 
+/** Cue words inside a name or a date are not cues: "Theresa May's decision", "in May". */
 function cuesBefore(c: Candidate, from: number): Cue[] {
   const lo = Math.max(from, c.trigger.anchor - WINDOW);
-  return c.info.cues.filter((q) => q.t0 >= lo && q.t1 <= c.trigger.anchor + (c.trigger.rule.nominal ? 0 : 0));
+  const covered = (q: Cue) => c.info.mentions.some((m) => q.t0 < m.t1 && q.t1 > m.t0)
+    || c.info.dates.some((d) => q.t0 < d.t1 && q.t1 > d.t0);
+  return c.info.cues.filter((q) => q.t0 >= lo && q.t1 <= c.trigger.anchor && !covered(q));
 }
 
 function spanOf(ctx: { analysis: { tokens: { start: number; end: number }[] }; text: string }, q: Cue) {
@@ -38,8 +41,8 @@ export const modalityRefiner: Refiner = {
       for (const [role, modality] of ORDER) {
         const q = cues.find((x) => x.entry.role === role);
         if (!q) continue;
-        // A threat is a fact once made; only its denial changes that.
-        if (c.type === 'threaten' && modality !== 'negated') break;
+        // A threat is a fact once made ("warned it would respond"); only doubt or denial changes that.
+        if (c.type === 'threaten' && modality === 'planned') break;
         c.modality = modality;
         setSpan(c, 'modality', spanOf(ctx, q), `modality.${modality}`);
         break;

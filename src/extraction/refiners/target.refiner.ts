@@ -8,6 +8,9 @@ import type { Candidate, Mention } from '../types.ts';
 import type { Token } from '../nlp.ts';
 import { leftStart, mentionsIn, objectMentions, previousSibling, rightEnd, sentenceCandidates, setSpan, voiceOf } from './clause.ts';
 
+// Acts two states do together ("Cuba and the United States restored relations"): each is the other's target.
+const SYMMETRIC = new Set(['restore', 'break_relations', 'downgrade_relations']);
+const EACH_OTHER = /\b(each other|one another)\b/i;
 const FALLBACK_TYPES = new Set(['threaten', 'reject', 'protest', 'accuse']);
 const OBJECT_PREPS = new Set([null, 'of']);
 const ORGS = new Set(['UN', 'EU', 'NATO']);
@@ -96,6 +99,13 @@ export const targetRefiner: Refiner = {
         const last = subj[subj.length - 1];
         if (last) { target = last; rule = 'target.passive-subject'; }
         if (!c.actor && target?.host) { c.actor = { ...target, code: target.host }; setSpan(c, 'actor', target, 'actor.host-of-target'); }
+        if (!c.actor && target) {
+          // "two more British diplomats were ordered out": by whoever last acted against the same state.
+          const t = target;
+          const prior = candidates.filter((o) => o.actor?.code && o.target?.code === t.code && o.actor.code !== t.code
+            && o.info.sentence.index < c.info.sentence.index && o.info.sentence.index >= c.info.sentence.index - 3).pop();
+          if (prior?.actor) { c.actor = prior.actor; setSpan(c, 'actor', prior.actor, 'actor.passive-discourse'); }
+        }
       }
       if (!target && !directObjectIsForeign(c, tokens)) [target, rule] = pickTarget(c, spec, end, candidates);
       if (!target) {
@@ -108,13 +118,13 @@ export const targetRefiner: Refiner = {
         const other = c.info.mentions.find((m) => m.code && m.code !== c.actor?.code && m !== c.actor && m.role !== 'person');
         if (other) { target = other; rule = 'target.sentence-fallback'; }
       }
-      if (!target && c.actor && FALLBACK_TYPES.has(c.type)) {
+      if (!target && c.actor && (FALLBACK_TYPES.has(c.type) || c.type === 'recall')) {
         // "This step will not go unanswered": the other side of the act just reported.
         const before = candidates.filter((o) => o !== c && o.actor && o.target && o.info.sentence.index < c.info.sentence.index
           && o.info.sentence.index >= c.info.sentence.index - 3 && (o.actor.code === c.actor!.code || o.target.code === c.actor!.code)).pop();
         if (before) { target = before.actor!.code === c.actor.code ? before.target : before.actor; rule = 'target.discourse'; }
       }
-      if (!target && c.actor) {
+      if (!target && c.actor && (SYMMETRIC.has(c.type) || EACH_OTHER.test(c.info.sentence.text))) {
         const a = c.actor;
         const partner = c.info.mentions.find((m) => m.code && m.code !== a.code && m.t1 <= c.trigger.anchor
           && ((tokens[m.t0 - 1]?.normal === 'and' && m.t0 - 1 === a.t1) || (tokens[m.t1]?.normal === 'and' && m.t1 + 1 === a.t0)));
