@@ -45,6 +45,8 @@ export interface DateMention {
   granularity: Granularity;
   /** "within two weeks", "by Friday": a deadline, not the date of an act. */
   deadline: boolean;
+  /** "a day after ...": not a date but an offset in days from the main act to the act the clause describes. */
+  relation: number | null;
   /** Only a weekday was said ("on Friday"): the week is inferred. */
   weekdayOnly: boolean;
   rule: string;

@@ -38,6 +38,17 @@ function hasTrigger(ctx: Parameters<Annotator['annotate']>[0], info: Parameters<
   return false;
 }
 
+const RELATION = /^(a|an|one|two|three|four|five|six|seven|\d+) (day|days|week|weeks) (after|before)$/i;
+const UNITS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** "a day after" → -1: the act in the following clause happened one day before the main act. */
+function relationOf(text: string): number | null {
+  const m = RELATION.exec(text.trim());
+  if (!m) return null;
+  const n = (UNITS[m[1]!.toLowerCase()] ?? Number(m[1])) * (/week/i.test(m[2]!) ? 7 : 1);
+  return /after/i.test(m[3]!) ? -n : n;
+}
+
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 
 function granularityOf(c: chrono.ParsedComponents): Granularity {
@@ -83,7 +94,7 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
         // ... and a deadline lies ahead: "until Saturday" in a Tuesday article is the coming Saturday.
         if (deadline && weekdayOnly && d < ref) d = new Date(d.getTime() + 7 * 864e5);
         const mention: DateMention = {
-          t0, t1, start, end, text: r.text, date: format(iso(d), g), granularity: g, deadline, weekdayOnly,
+          t0, t1, start, end, text: r.text, date: format(iso(d), g), granularity: g, deadline, weekdayOnly, relation: relationOf(r.text),
           rule: r.tags().has('riposte/bare-year') ? 'date.bare-year' : 'date.chrono',
         };
         info.dates.push(mention);

@@ -84,7 +84,7 @@ export const datesRefiner: Refiner = {
       // "linked Russian intelligence to the explosions ... in 2014": for a speech act, a year after the trigger dates
       // the deed alleged, not the accusation.
       const alleged = (d: DateMention) => SPEECH.has(c.type) && d.rule === 'date.bare-year' && d.t0 > c.trigger.anchor;
-      const candidates_ = c.info.dates.filter((d) => !d.deadline && !attributive(d) && !alleged(d) && (c.fromReference || !inScope(d, scopes)));
+      const candidates_ = c.info.dates.filter((d) => d.relation === null && !d.deadline && !attributive(d) && !alleged(d) && (c.fromReference || !inScope(d, scopes)));
       const owned = candidates_.filter((d) => siblings.length === 1 || owner(d, siblings, ctx.analysis.tokens)?.trigger.anchor === c.trigger.anchor);
       const dist = (d: DateMention) => (d.t1 <= c.trigger.anchor ? c.trigger.anchor - d.t1 : d.t0 - c.trigger.t1 + 0.5);
       // Order of evidence: a date of its own; the date of the verb it is coordinated with ("accused him in January
@@ -116,6 +116,23 @@ export const datesRefiner: Refiner = {
         if (gap > BACKGROUND_DAYS || earlierYear) { c.background = true; c.rules.push('background.date-gap'); }
       }
     }
+    applyRelations(candidates);
     return candidates;
   },
 };
+
+/** "Russia on Sunday declared 20 ..., a day after Prague expelled 18 ...": the later clause's act is dated from the
+ * main act by the stated offset. */
+function applyRelations(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    const rel = c.info.dates.find((d) => d.relation !== null && d.t1 <= c.trigger.anchor && c.trigger.anchor - d.t1 <= 4);
+    if (!rel) continue;
+    const main = candidates.filter((o) => o.info === c.info && o !== c && o.trigger.anchor < rel.t0 && o.granularity === 'day'
+      && !o.rules.includes('date.publication')).pop();
+    if (!main?.date) continue;
+    c.date = new Date(Date.parse(`${main.date}T00:00:00Z`) + rel.relation! * 864e5).toISOString().slice(0, 10);
+    c.granularity = 'day';
+    c.spans.date = { start: rel.start, end: rel.end, text: rel.text, rule: 'date.relative-to-act' };
+    c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.relative-to-act');
+  }
+}

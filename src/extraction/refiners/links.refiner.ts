@@ -41,6 +41,39 @@ function referenceAct(ctx: ExtractionContext, responder: Candidate, cue: Cue, en
   return ref;
 }
 
+const FAMILY: Record<string, string> = {
+  expel: 'staff', recall: 'staff', close_mission: 'staff', reduce_staff: 'staff', restrict_diplomats: 'staff',
+  downgrade_relations: 'relations', break_relations: 'relations', sanction: 'sanction', detain: 'detain',
+  summon: 'words', protest: 'words', accuse: 'words', reject: 'words', threaten: 'words', restore: 'restore',
+};
+
+function earlierAnswer(all: Candidate[], responder: Candidate): Candidate | undefined {
+  return all.filter((c) => c !== responder && !c.fromReference && c.actor?.code === responder.target?.code
+    && c.target?.code === responder.actor?.code && FAMILY[c.type] === FAMILY[responder.type]
+    && (c.info.sentence.index < responder.info.sentence.index)
+    && (!c.date || !responder.date || c.date <= responder.date)).pop();
+}
+
+const AFTER = new Set(['after', 'following']);
+
+/** "Russia expelled 23 British diplomats after Britain expelled 23 Russians": the act after "after" is answered. */
+function linkAfterClauses(ctx: ExtractionContext, all: Candidate[]): void {
+  const { tokens } = ctx.analysis;
+  for (const a of all) {
+    if (a.retaliatesFor || a.fromReference || a.type === 'threaten') continue;
+    const b = all.find((o) => o.info === a.info && o.trigger.anchor > a.trigger.anchor && !o.fromReference
+      && o.actor?.code === a.target?.code && o.target?.code === a.actor?.code && FAMILY[o.type] === FAMILY[a.type]
+      && tokens.slice(a.trigger.t1, o.trigger.anchor).some((t) => AFTER.has(t.normal))
+      && (!o.date || !a.date || o.date <= a.date));
+    if (!b) continue;
+    const cue = tokens.slice(a.trigger.t1, b.trigger.anchor).find((t) => AFTER.has(t.normal))!;
+    a.retaliatesFor = b.key;
+    a.link = { kind: 'explicit', cue: cue.value, confidence: 0.7 };
+    a.spans.link = { start: cue.start, end: cue.end, text: cue.value, rule: 'link.after-clause' };
+    a.rules.push('link.after-clause');
+  }
+}
+
 export const linksRefiner: Refiner = {
   id: 'links',
   refine(ctx, candidates) {
@@ -64,6 +97,9 @@ export const linksRefiner: Refiner = {
           && c.actor?.code === responder.target?.code && c.target?.code === responder.actor?.code);
         // "will respond in kind" answers nothing yet: a threat makes no reference act.
         if (!answered && responder.type === 'threaten') continue;
+        // "In reply, Algeria declared twelve French embassy employees unwelcome": the answered act was reported
+        // earlier in the article; the nearest one before, in the other direction and the same family.
+        answered ??= earlierAnswer(candidates, responder);
         if (!answered) {
           const ref = referenceAct(ctx, responder, cue, prepositional ? end : cue.t1);
           if (!ref) continue;
@@ -76,6 +112,7 @@ export const linksRefiner: Refiner = {
         responder.rules.push(cue.entry.id);
       }
     }
+    linkAfterClauses(ctx, candidates);
     return [...candidates, ...created];
   },
 };
