@@ -84,8 +84,10 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
         const t0 = tokens.findIndex((t, k) => k >= info.sentence.t0 && t.end > start);
         let t1 = t0;
         while (t1 < info.sentence.t1 && tokens[t1]!.start < end) t1++;
-        const before = tokens[t0 - 1]?.normal ?? '';
-        const deadline = DEADLINE_START.test(r.text) || DEADLINE_BEFORE.has(before);
+        // "until the end of Monday", "by the close of Friday": the deadline word may stand a few tokens back.
+        const lead = tokens.slice(Math.max(info.sentence.t0, t0 - 4), t0).map((t) => t.normal);
+        const deadline = DEADLINE_START.test(r.text) || DEADLINE_BEFORE.has(lead[lead.length - 1] ?? '')
+          || (lead.some((w) => DEADLINE_BEFORE.has(w)) && lead.includes('end'));
         // News reports past acts: a bare weekday after publication is last week's, unless it is a deadline.
         const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day');
         if (!deadline && weekdayOnly && d > ref) d = new Date(d.getTime() - 7 * 864e5);

@@ -72,7 +72,7 @@ export const datesRefiner: Refiner = {
         .map((q): [number, number] => [q.t0, c.info.sentence.t1]);
       // An act named inside another act's retaliation cue ("in retaliation for Britain's expulsion of 23 ...") is
       // dated only by what the cue itself says; merging can then give it the date of its direct report.
-      const answered = answeredScope(c, ctx.analysis.tokens);
+      const answered = SPEECH.has(c.type) ? null : answeredScope(c, ctx.analysis.tokens);
       if (answered) {
         const own = c.info.dates.find((d) => !d.deadline && d.t0 >= answered[0] && d.t1 <= answered[1]);
         if (own) { c.date = own.date; c.granularity = own.granularity; setSpan(c, 'date', own, own.rule); }
