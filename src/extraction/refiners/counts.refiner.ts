@@ -99,9 +99,11 @@ export const countsRefiner: Refiner = {
       if (c.target.role !== 'person' && c.target.role !== 'national') continue;
       const found = countBefore(ctx, c, tokens);
       if (!found) {
-        const head = tokens[c.target.t1 - 1]!;
-        // wink's lemma tells plurals ("diplomats" → "diplomat") from words that merely end in s ("d'affaires").
-        const plural = (head.lemma !== head.normal && /s$/.test(head.normal)) || COLLECTIVE.has(head.normal);
+        // Any noun of the mention in the plural ("employees of the Russian embassy in Oslo"); wink's lemma tells
+        // plurals ("diplomats" → "diplomat") from words that merely end in s ("d'affaires").
+        const nouns = tokens.slice(c.target.t0, c.target.t1).filter((t) => t.pos === 'NOUN');
+        const plural = nouns.some((t) => (t.lemma !== t.normal && /s$/.test(t.normal)) || COLLECTIVE.has(t.normal))
+          || tokens.slice(Math.max(0, c.target.t0 - 2), c.target.t0).some((t) => /^(several|some|many|dozens|all|various)$/.test(t.normal));
         if (!plural) { c.count = 1; c.countQualifier = 'exact'; setSpan(c, 'count', c.target, 'count.singular-noun'); }
         continue;
       }

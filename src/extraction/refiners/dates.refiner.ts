@@ -127,8 +127,12 @@ function applyRelations(candidates: Candidate[]): void {
   for (const c of candidates) {
     const rel = c.info.dates.find((d) => d.relation !== null && d.t1 <= c.trigger.anchor && c.trigger.anchor - d.t1 <= 4);
     if (!rel) continue;
-    const main = candidates.filter((o) => o.info === c.info && o !== c && o.trigger.anchor < rel.t0 && o.granularity === 'day'
-      && !o.rules.includes('date.publication')).pop();
+    // The main act is the one the offset is measured from: before the phrase, or after it ("On Thursday, a day
+    // after Moscow expelled a Bulgarian diplomat, Sofia summoned ...").
+    const dated = (o: Candidate) => o.info === c.info && o !== c && o.granularity === 'day' && !o.rules.includes('date.publication')
+      && !o.rules.includes('date.relative-to-act');
+    const main = candidates.filter((o) => dated(o) && o.trigger.anchor < rel.t0).pop()
+      ?? candidates.find((o) => dated(o) && o.trigger.anchor > c.trigger.anchor);
     if (!main?.date) continue;
     c.date = new Date(Date.parse(`${main.date}T00:00:00Z`) + rel.relation! * 864e5).toISOString().slice(0, 10);
     c.granularity = 'day';

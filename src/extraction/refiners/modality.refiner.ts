@@ -38,15 +38,19 @@ export const modalityRefiner: Refiner = {
         setSpan(c, 'modality', spanOf(ctx, threat), 'modality.threat');
         continue;
       }
-      for (const [role, modality] of ORDER) {
-        const q = cues.find((x) => x.entry.role === role);
-        if (!q) continue;
-        // A threat is a fact once made ("warned it would respond"); only doubt or denial changes that.
-        if (c.type === 'threaten' && modality === 'planned') break;
-        c.modality = modality;
-        setSpan(c, 'modality', spanOf(ctx, q), `modality.${modality}`);
-        break;
-      }
+      // The cue nearest the trigger decides between denial and doubt ("has not yet decided whether to expel" is
+      // doubt); "will"/"plans to" count only when neither is present.
+      const pick = (roles: string[]) => cues.filter((x) => roles.includes(x.entry.role)).sort((a, b) => b.t0 - a.t0)[0];
+      const q = pick(['negated', 'hypothetical']) ?? pick(['planned']);
+      if (!q) continue;
+      let modality = ORDER.find(([role]) => role === q.entry.role)![1];
+      // "was not considering closing" denies even the consideration.
+      const prevTok = ctx.analysis.tokens[q.t0 - 1]?.normal ?? '';
+      if (modality === 'hypothetical' && /^(not|n't|never)$/.test(prevTok) && /^consider/.test(ctx.analysis.tokens[q.t0]!.normal)) modality = 'negated';
+      // A threat is a fact once made ("warned it would respond"); only doubt or denial changes that.
+      if (c.type === 'threaten' && modality === 'planned') continue;
+      c.modality = modality;
+      setSpan(c, 'modality', spanOf(ctx, q), `modality.${modality}`);
     }
     return candidates;
   },
