@@ -64,8 +64,10 @@ export const triggersRecognizer: Recognizer = {
     info.triggers = [];
     for (let i = t0; i < t1; i++) {
       const tok = tokens[i]!;
-      const rules = new Set([...(ctx.codebook.triggersByWord.get(tok.normal) ?? []),
-        ...(ctx.codebook.triggersByWord.get(tok.lemma) ?? [])]);
+      const byNormal = ctx.codebook.triggersByWord.get(tok.normal);
+      const byLemma = tok.lemma === tok.normal ? undefined : ctx.codebook.triggersByWord.get(tok.lemma);
+      if (!byNormal && !byLemma) continue; // the common case: no trigger word here, no allocation
+      const rules = byNormal && byLemma ? new Set([...byNormal, ...byLemma]) : (byNormal ?? byLemma)!;
       for (const rule of rules) {
         if (rule.pos && tok.pos !== rule.pos) continue;
         const match = matchRule(tokens, rule, i, t1);
