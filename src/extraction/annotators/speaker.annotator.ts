@@ -9,13 +9,15 @@ const SPEAKER_ROLES = new Set(['state', 'government', 'mission', 'person']);
 
 export const speakerAnnotator: Annotator = {
   id: 'speaker',
-  annotate(_ctx, info, doc) {
+  annotate(ctx, info, doc) {
     const attributions = info.cues.filter((c) => c.entry.role === 'attribution' && !info.quoted.has(c.t0));
     let speaker: Mention | null = null;
     for (const cue of attributions) {
+      // "according to X" names its source after the cue; "X said" / "said X" on either side.
+      const afterOnly = cue.entry.role === 'attribution' && ctx.analysis.tokens[cue.t0]!.normal === 'according';
       const near = info.mentions
-        .filter((m) => m.code && !m.inQuote && SPEAKER_ROLES.has(m.role)
-          && (Math.abs(m.t1 - cue.t0) <= WINDOW || Math.abs(m.t0 - cue.t1) <= WINDOW))
+        .filter((m) => m.code && !m.inQuote && SPEAKER_ROLES.has(m.role) && (!afterOnly || m.t0 >= cue.t1)
+          && ((!afterOnly && Math.abs(m.t1 - cue.t0) <= WINDOW) || Math.abs(m.t0 - cue.t1) <= WINDOW))
         .sort((a, b) => Math.min(Math.abs(a.t1 - cue.t0), Math.abs(a.t0 - cue.t1))
           - Math.min(Math.abs(b.t1 - cue.t0), Math.abs(b.t0 - cue.t1)));
       if (near[0]) { speaker = near[0]; break; }

@@ -60,7 +60,9 @@ const DECISION = new Set(['decision', 'move', 'order', 'plan', 'attempt', 'choic
 
 /** "Russia's decision to expel", "the decision of the authorities in Minsk to declare": the decider acts. */
 function nearPossessive(c: Candidate, tokens: { normal: string }[]): Mention | undefined {
-  return c.info.mentions.find((m) => m.code && m.t1 <= c.trigger.anchor && c.trigger.anchor - m.t1 <= 4
+  // Up to four tokens, or seven when a decision noun follows the possessive ("Washington's decision on Thursday to").
+  const reach = (m: Mention) => (DECISION.has(tokens[m.t1 + 1]?.normal ?? '') ? 8 : 4);
+  return c.info.mentions.find((m) => m.code && m.t1 <= c.trigger.anchor && c.trigger.anchor - m.t1 <= reach(m)
     && (m.possessive || (m.role === 'modifier' && DECISION.has(tokens[m.t1]?.normal ?? ''))
       || (m.prep === 'of' && DECISION.has(tokens[m.t0 - 2]?.normal ?? '') || (m.prep === 'of' && DECISION.has(tokens[m.t0 - 3]?.normal ?? '')))));
 }
@@ -91,9 +93,9 @@ export const actorRefiner: Refiner = {
       let actor: Mention | null = null;
       let rule = '';
       if (voice === 'passive') {
-        const agent = objectMentions(c, rightEnd(c, siblings)).find((m) => m.code && ACTOR_ROLES.has(m.role)
-          && (m.prep === 'by' || (c.type === 'summon' && m.prep === 'to')
-            || (c.type === 'expel' && (m.prep === 'from' || LEAVE.has(tokens[m.t0 - 1]?.normal ?? '')))));
+        const leaving = (m: Mention) => c.type === 'expel' && LEAVE.has(tokens[m.t0 - 1]?.normal ?? '');
+        const agent = objectMentions(c, rightEnd(c, siblings)).find((m) => m.code && (ACTOR_ROLES.has(m.role) || leaving(m))
+          && (m.prep === 'by' || (c.type === 'summon' && m.prep === 'to') || (c.type === 'expel' && m.prep === 'from') || leaving(m)));
         if (agent) { actor = agent; rule = 'actor.passive-agent'; }
       } else if (voice === 'nominal' || nearPossessive(c, tokens)) {
         const poss = nearPossessive(c, tokens);

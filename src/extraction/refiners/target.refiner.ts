@@ -55,15 +55,21 @@ function pickTarget(c: Candidate, spec: RoleSpec, end: number, all: Candidate[])
   return [null, ''];
 }
 
-function coordinated(c: Candidate, target: Mention, end: number): Mention[] {
+/** "with Congo and Costa Rica", "from Sweden, Norway and Denmark": a list needs its "and"/"or"; "40 Russian
+ * Diplomats, France 35" is not one. */
+function coordinated(c: Candidate, target: Mention, end: number, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   let last = target;
+  let joined = false;
   for (const m of objectMentions(c, end)) {
     if (m.t0 <= last.t0 || !m.code || m.code === c.actor?.code) continue;
-    const words = m.t0 - last.t1;
-    if (words >= 1 && words <= 2 && (m.role === target.role || m.role === 'state') && m.prep === null) { out.push(m); last = m; } else break;
+    const between = tokens.slice(last.t1, m.t0).map((t) => t.normal).join(' ');
+    if (!/^(,|and|or|, and|, or)( the)?$/.test(between) || (m.role !== target.role && m.role !== 'state')) break;
+    joined ||= /\b(and|or)\b/.test(between);
+    out.push(m);
+    last = m;
   }
-  return out;
+  return joined ? out : [];
 }
 
 const DIRECT = new Set(['expel.verb', 'detain.verb', 'summon.verb']);
@@ -138,7 +144,7 @@ export const targetRefiner: Refiner = {
       c.target = target;
       setSpan(c, 'target', target, rule);
       out.push(c);
-      for (const extra of coordinated(c, target, end)) {
+      for (const extra of coordinated(c, target, end, tokens)) {
         const copy: Candidate = { ...c, key: `${c.key}+${extra.start}`, target: extra, rules: [...c.rules, 'target.coordination'],
           spans: { ...c.spans } };
         setSpan(copy, 'target', extra, 'target.coordination');
