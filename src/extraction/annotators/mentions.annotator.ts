@@ -67,6 +67,8 @@ export const mentionsAnnotator: Annotator = {
       let m: Mention | null = null;
       if (name) {
         if (name.value.kind === 'blocker') { i = name.t1 - 1; continue; }
+        // "China-brokered", "Kremlin-backed", "Russia-linked": a compound adjective, not the state acting.
+        if (tokens[name.t1]?.value === '-' && tokens[name.t1 + 1]?.pos !== 'PROPN') { i = name.t1 + 1; continue; }
         m = make(i, name.t1, name.value.code, roleOfName(name.value), name.value.sector, name.value.rule);
       } else if (PRONOUNS[tok.normal]) {
         const p = PRONOUNS[tok.normal]!;

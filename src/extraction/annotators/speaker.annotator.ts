@@ -15,9 +15,14 @@ export const speakerAnnotator: Annotator = {
     for (const cue of attributions) {
       // "according to X" names its source after the cue; "X said" / "said X" on either side.
       const afterOnly = cue.entry.role === 'attribution' && ctx.analysis.tokens[cue.t0]!.normal === 'according';
+      const tokens = ctx.analysis.tokens;
+      // After "said", only an inverted subject ("said the Russian foreign ministry") speaks; "said that Russia was ..."
+      // is what was said.
+      const inverted = (m: Mention) => m.t0 >= cue.t1 && m.t0 - cue.t1 <= (afterOnly ? WINDOW : 4)
+        && !tokens.slice(cue.t1, m.t0).some((t) => t.normal === 'that');
       const near = info.mentions
-        .filter((m) => m.code && !m.inQuote && SPEAKER_ROLES.has(m.role) && (!afterOnly || m.t0 >= cue.t1)
-          && ((!afterOnly && Math.abs(m.t1 - cue.t0) <= WINDOW) || Math.abs(m.t0 - cue.t1) <= WINDOW))
+        .filter((m) => m.code && !m.inQuote && SPEAKER_ROLES.has(m.role)
+          && ((!afterOnly && m.t1 <= cue.t0 && cue.t0 - m.t1 <= WINDOW) || inverted(m)))
         .sort((a, b) => Math.min(Math.abs(a.t1 - cue.t0), Math.abs(a.t0 - cue.t1))
           - Math.min(Math.abs(b.t1 - cue.t0), Math.abs(b.t0 - cue.t1)));
       if (near[0]) { speaker = near[0]; break; }

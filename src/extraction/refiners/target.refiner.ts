@@ -14,6 +14,14 @@ const EACH_OTHER = /\b(each other|one another)\b/i;
 const FALLBACK_TYPES = new Set(['threaten', 'reject', 'protest', 'accuse']);
 const OBJECT_PREPS = new Set([null, 'of']);
 const ORGS = new Set(['UN', 'EU', 'NATO']);
+const RELATIONS_RULE = /relations|establish|upgrade|lift|release/;
+
+/** "The company recalled a batch of scanners sold in Central Asia": a recall needs an envoy before its host. */
+function envoyBefore(c: Candidate, host: Mention): boolean {
+  return c.trigger.rule.groups.length > 1 || c.info.mentions.some((m) => m.t0 > c.trigger.anchor && m.t1 <= host.t0
+    && (m.role === 'person' || m.role === 'mission')) || /ambassador|envoy|diplomat|charg|commissioner|consul|staff|embassy|mission/i
+    .test(c.info.sentence.text.slice(c.spans.trigger!.end - c.info.sentence.start, host.start - c.info.sentence.start));
+}
 
 function hostAfter(c: Candidate, spec: RoleSpec, from: number, to: number): Mention | null {
   return objectMentions(c, to).find((m) => m.t0 >= from && m.code && m.prep !== null && spec.hostPreps.has(m.prep)
@@ -44,7 +52,10 @@ function pickTarget(c: Candidate, spec: RoleSpec, end: number, all: Candidate[])
       continue;
     }
     if (!m.code || m.code === actor) continue;
-    if (spec.hostPreps.has(m.prep ?? '') && (c.type === 'recall' || (spec.ownMission && m.role === 'state'))) {
+    // A host country ("from Moscow", "its embassy in Tehran") only for acts about envoys and missions; "restore ties in
+    // a China-brokered deal" names no host.
+    if (spec.hostPreps.has(m.prep ?? '') && (c.type === 'recall' || (spec.ownMission && m.role === 'state'
+      && (!RELATIONS_RULE.test(c.trigger.rule.id) || envoyBefore(c, m)))) && (c.type !== 'recall' || envoyBefore(c, m))) {
       return [m, 'target.host'];
     }
     // "complained to the United Nations over Israeli raids": an international body addressed is a forum.
