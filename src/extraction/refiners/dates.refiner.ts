@@ -55,7 +55,9 @@ function owner(d: DateMention, siblings: Candidate[], tokens: { normal: string }
     if (o.fromReference) continue;
     // "summoned the envoy on Wednesday and handed him a note": a date before "and" closes the earlier clause.
     const between = d.t1 <= o.trigger.anchor ? tokens.slice(d.t1, o.trigger.anchor) : tokens.slice(o.trigger.t1, d.t0);
-    const coordinated = between.some((t) => t.normal === 'and' || t.normal === ';' || t.normal === 'but');
+    const coordinated = between.some((t) => t.normal === 'and' || t.normal === ';' || t.normal === 'but')
+      // "since May 2024, when the government sent home ...": the date introduces the when-clause after it.
+      || (d.t1 > o.trigger.anchor && tokens[d.t1]?.normal === ',' && tokens[d.t1 + 1]?.normal === 'when');
     const dist = (d.t1 <= o.trigger.anchor ? o.trigger.anchor - d.t1 : d.t0 - o.trigger.t1 + 0.5) + (coordinated ? 10 : 0);
     if (dist >= 0 && dist < bestDist) { best = o; bestDist = dist; }
   }
@@ -74,7 +76,9 @@ export const datesRefiner: Refiner = {
       // dated only by what the cue itself says; merging can then give it the date of its direct report.
       const answered = SPEECH.has(c.type) ? null : answeredScope(c, ctx.analysis.tokens);
       if (answered) {
-        const own = c.info.dates.find((d) => !d.deadline && d.t0 >= answered[0] && d.t1 <= answered[1]);
+        // ... or by a date heading the whole sentence ("In May, Russia expelled ... in retaliation for London's ...").
+        const own = c.info.dates.find((d) => !d.deadline && d.t0 >= answered[0] && d.t1 <= answered[1])
+          ?? c.info.dates.find((d) => !d.deadline && d.relation === null && d.t1 <= firstAnchor && d.t0 - c.info.sentence.t0 <= 2);
         if (own) { c.date = own.date; c.granularity = own.granularity; setSpan(c, 'date', own, own.rule); }
         else c.rules.push('date.unknown-answered-act');
         continue;
