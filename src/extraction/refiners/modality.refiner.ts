@@ -40,7 +40,9 @@ export const modalityRefiner: Refiner = {
       }
       // The cue nearest the trigger decides between denial and doubt ("has not yet decided whether to expel" is
       // doubt); "will"/"plans to" count only when neither is present.
-      const pick = (roles: string[]) => cues.filter((x) => roles.includes(x.entry.role)).sort((a, b) => b.t0 - a.t0)[0];
+      // Nearest first; at the same place the longer phrase ("not off the table" over "not").
+      const pick = (roles: string[]) => cues.filter((x) => roles.includes(x.entry.role))
+        .sort((a, b) => b.t0 - a.t0 || (b.t1 - b.t0) - (a.t1 - a.t0))[0];
       const q = pick(['negated', 'hypothetical']) ?? pick(['planned']);
       if (!q) continue;
       let modality = ORDER.find(([role]) => role === q.entry.role)![1];
