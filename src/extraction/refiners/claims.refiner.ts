@@ -9,7 +9,10 @@ import { parseNumber, qualifierOf } from './counts.refiner.ts';
 
 const PERFECT = new Set(['has', 'have', 'had']);
 const TOTALS = new Set(['claim.period', 'claim.frequency']);
-const TOTAL_WORDS = new Set(['total', 'all', 'altogether', 'cumulatively', 'combined']);
+const TOTAL_WORDS = new Set(['total', 'all', 'cumulatively', 'combined']);
+// Tallies count acts or people; "India has rejected Canada's accusations since September 2023" is a standing
+// position, neither a claim nor one dated act.
+const COUNTABLE = new Set(['expel', 'recall', 'close_mission', 'reduce_staff', 'detain', 'sanction', 'summon', 'restrict_diplomats']);
 
 function isAggregate(c: Candidate, tokens: { normal: string }[]): boolean {
   const cues = c.info.cues.filter((q) => q.entry.role === 'claim' && TOTALS.has(q.entry.id));
@@ -44,6 +47,7 @@ export const claimsRefiner: Refiner = {
     const claimSentences = new Set<number>();
     for (const c of candidates) {
       if (c.fromReference || !isAggregate(c, tokens)) continue;
+      if (!COUNTABLE.has(c.type)) { c.dropped = 'claim.standing-position'; continue; }
       c.claim = true;
       c.rules.push('claim.aggregate');
       claimSentences.add(c.info.sentence.index);
@@ -54,7 +58,7 @@ export const claimsRefiner: Refiner = {
       if (c.count === null) countActs(ctx, c, tokens);
     }
     for (const c of candidates) {
-      if (!c.claim && claimSentences.has(c.info.sentence.index)) c.dropped = 'claim.absorbs-sentence';
+      if (!c.claim && claimSentences.has(c.info.sentence.index)) c.dropped ??= 'claim.absorbs-sentence';
     }
     return candidates.filter((c) => !c.dropped);
   },
