@@ -10,6 +10,7 @@ import { actorRefiner } from './refiners/actor.refiner.ts';
 import { claimsRefiner } from './refiners/claims.refiner.ts';
 import { countsRefiner } from './refiners/counts.refiner.ts';
 import { datesRefiner } from './refiners/dates.refiner.ts';
+import { envoyRefiner } from './refiners/envoy.refiner.ts';
 import { filtersRefiner } from './refiners/filters.refiner.ts';
 import { linksRefiner } from './refiners/links.refiner.ts';
 import { mergeRefiner } from './refiners/merge.refiner.ts';
@@ -39,6 +40,7 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
     refiners: [
       actorRefiner, // before target: the target must differ from the actor, and "its" resolves to the actor
       targetRefiner,
+      envoyRefiner, // after both sides: fills in only what the clause left open for recalls and returns
       modalityRefiner, // may turn an act into a threat, which changes nothing of who and whom
       countsRefiner, // after modality: a threatened expulsion keeps no count
       datesRefiner,

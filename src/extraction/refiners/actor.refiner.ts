@@ -67,6 +67,19 @@ function nearPossessive(c: Candidate, tokens: { normal: string }[]): Mention | u
       || (m.prep === 'of' && DECISION.has(tokens[m.t0 - 2]?.normal ?? '') || (m.prep === 'of' && DECISION.has(tokens[m.t0 - 3]?.normal ?? '')))));
 }
 
+function agentList(c: Candidate, agent: Mention, tokens: { normal: string }[]): Mention[] {
+  const out: Mention[] = [];
+  let last = agent;
+  for (const m of c.info.mentions) {
+    if (m.t0 <= last.t0) continue;
+    const between = tokens.slice(last.t1, m.t0).map((t) => t.normal).join(' ');
+    if (!m.code || !/^(,|and|, and)( the)?$/.test(between)) break;
+    out.push(m);
+    last = m;
+  }
+  return out;
+}
+
 /** "Poland, Lithuania and Latvia expelled ...": every state of a list right before the actor acts too. */
 function coActors(c: Candidate, actor: Mention, tokens: { normal: string }[]): Mention[] {
   const out: Mention[] = [];
@@ -97,6 +110,9 @@ export const actorRefiner: Refiner = {
         const agent = objectMentions(c, rightEnd(c, siblings)).find((m) => m.code && (ACTOR_ROLES.has(m.role) || leaving(m))
           && (m.prep === 'by' || (c.type === 'summon' && m.prep === 'to') || (c.type === 'expel' && m.prep === 'from') || leaving(m)));
         if (agent) { actor = agent; rule = 'actor.passive-agent'; }
+        // "were detained in China": a detention happens where the detaining state is.
+        const place = c.type === 'detain' && !agent ? objectMentions(c, rightEnd(c, siblings)).find((m) => m.code && m.prep === 'in' && m.role === 'state') : undefined;
+        if (place) { actor = place; rule = 'actor.passive-location'; }
       } else if (voice === 'nominal' || nearPossessive(c, tokens)) {
         const poss = nearPossessive(c, tokens);
         const by = objectMentions(c, rightEnd(c, siblings)).find((m) => m.prep === 'by' && m.code);
@@ -135,8 +151,10 @@ export const actorRefiner: Refiner = {
         if (left) { actor = left; rule = 'actor.country-left'; }
       }
       if (actor) { c.actor = actor; setSpan(c, 'actor', actor, rule); }
-      if (actor && rule === 'actor.subject') {
-        for (const other of coActors(c, actor, tokens)) {
+      // "sanctioned by Britain, Canada, the European Union and the United States": every agent of the list acts.
+      const list = rule === 'actor.subject' ? coActors(c, actor!, tokens) : rule === 'actor.passive-agent' ? agentList(c, actor!, tokens) : [];
+      if (actor) {
+        for (const other of list) {
           const copy: Candidate = { ...c, key: `${c.key}+a${other.start}`, actor: other, rules: [...c.rules], spans: { ...c.spans } };
           setSpan(copy, 'actor', other, 'actor.coordination-list');
           extra.push(copy);

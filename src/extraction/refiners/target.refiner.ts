@@ -19,7 +19,7 @@ const RELATIONS_RULE = /relations|establish|upgrade|lift|release/;
 /** "The company recalled a batch of scanners sold in Central Asia": a recall needs an envoy before its host. */
 function envoyBefore(c: Candidate, host: Mention): boolean {
   return c.trigger.rule.groups.length > 1 || c.info.mentions.some((m) => m.t0 > c.trigger.anchor && m.t1 <= host.t0
-    && (m.role === 'person' || m.role === 'mission')) || /ambassador|envoy|diplomat|charg|commissioner|consul|staff|embassy|mission/i
+    && (m.role === 'person' || m.role === 'mission')) || /ambassador|envoy|diplomat|charg|commissioner|consul|staff|embassy|mission|representation/i
     .test(c.info.sentence.text.slice(c.spans.trigger!.end - c.info.sentence.start, host.start - c.info.sentence.start));
 }
 
@@ -64,6 +64,11 @@ function pickTarget(c: Candidate, spec: RoleSpec, end: number, all: Candidate[])
     if (OBJECT_PREPS.has(m.prep) || spec.preps.has(m.prep!)) return [m, 'target.object'];
   }
   return [null, ''];
+}
+
+/** "Cuba and the United States": two mentions joined by "and", with an article allowed. */
+function joinedBy(tokens: Token[], from: number, to: number): boolean {
+  return /^and( the)?$/.test(tokens.slice(from, to).map((t) => t.normal).join(' '));
 }
 
 /** "with Congo and Costa Rica", "from Sweden, Norway and Denmark": a list needs its "and"/"or"; "40 Russian
@@ -148,7 +153,7 @@ export const targetRefiner: Refiner = {
       if (!target && c.actor && (SYMMETRIC.has(c.type) || EACH_OTHER.test(c.info.sentence.text))) {
         const a = c.actor;
         const partner = c.info.mentions.find((m) => m.code && m.code !== a.code && m.t1 <= c.trigger.anchor
-          && ((tokens[m.t0 - 1]?.normal === 'and' && m.t0 - 1 === a.t1) || (tokens[m.t1]?.normal === 'and' && m.t1 + 1 === a.t0)));
+          && (joinedBy(tokens, a.t1, m.t0) || joinedBy(tokens, m.t1, a.t0)));
         if (partner) { target = partner; rule = 'target.co-subject'; }
       }
       if (!target) { out.push(c); continue; }

@@ -1,0 +1,35 @@
+// Recalls and returns of envoys: the envoy's own state acts and the country of posting is the target. "Ukraine's
+// ambassador to Georgia was recalled", "The withdrawal of the Chinese ambassador from Vilnius", "The return of the
+// Algerian ambassador to Paris", "Saudi Arabia Recalls Envoy From Canada".
+import type { Refiner } from '../pipeline.ts';
+import type { Candidate, Mention } from '../types.ts';
+import { setSpan } from './clause.ts';
+
+const ENVOY_RULES = /^(recall\.|restore\.return)/;
+const HOST_PREPS = new Set(['from', 'to', 'in', 'at']);
+
+function envoyOf(c: Candidate): Mention | undefined {
+  return c.info.mentions.find((m) => m.role === 'person' && m.code && Math.abs(m.t0 - c.trigger.anchor) <= 6);
+}
+
+export const envoyRefiner: Refiner = {
+  id: 'envoy',
+  refine(_ctx, candidates) {
+    for (const c of candidates) {
+      if (!ENVOY_RULES.test(c.trigger.rule.id) || (c.actor && c.target)) continue;
+      const envoy = envoyOf(c);
+      if (!envoy) continue;
+      // "Envoy From Canada" after a recall: Canada is where the envoy was, not whose envoy it is.
+      const postedFrom = envoy.rule.includes('+from-');
+      if (!c.actor && !postedFrom) { c.actor = envoy; setSpan(c, 'actor', envoy, 'actor.envoy-state'); }
+      if (c.target || !c.actor) continue;
+      const host = postedFrom ? envoy.code : envoy.host
+        ?? c.info.mentions.find((m) => m.t0 > envoy.t0 && m.prep && HOST_PREPS.has(m.prep) && m.role === 'state')?.code;
+      if (host && host !== c.actor.code) {
+        c.target = { ...envoy, code: host };
+        setSpan(c, 'target', envoy, 'target.envoy-host');
+      }
+    }
+    return candidates;
+  },
+};
