@@ -29,6 +29,9 @@ export interface Analysis {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
+  /** Fills in wink's lemmas for tokens [t0, t1); until then a token's lemma is its normal form. Lemmas cost a
+   * third of wink's own pass, and only sentences that may hold an act need them. */
+  lemmatize(t0: number, t1: number): void;
 }
 
 export type Nlp = ReturnType<typeof createNlp>;
@@ -46,8 +49,6 @@ export function createNlp() {
     const values = doc.tokens().out(its.value) as string[];
     const spaces = doc.tokens().out(its.precedingSpaces) as string[];
     const pos = doc.tokens().out(its.pos) as string[];
-    // wink's typings declare lemma with the add-ons signature; at run time it is an ordinary token property.
-    const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
     const types = doc.tokens().out(its.type) as string[];
     const tokens: Token[] = [];
     let offset = 0;
@@ -55,7 +56,7 @@ export function createNlp() {
       const value = values[i] ?? '';
       offset += (spaces[i] ?? '').length;
       tokens.push({
-        i, value, normal: fold(value), lemma: fold(lemmas[i] ?? value), pos: pos[i] ?? 'X',
+        i, value, normal: fold(value), lemma: fold(value), pos: pos[i] ?? 'X',
         isNumber: types[i] === 'number', start: offset, end: offset + value.length,
       });
       offset += value.length;
@@ -77,7 +78,13 @@ export function createNlp() {
       }
       t += count;
     });
-    return { text, tokens, sentences };
+    // wink's typings declare lemma with the add-ons signature; at run time it is an ordinary token property.
+    const lemmaOf = its.lemma as unknown as ItsFunction<string>;
+    const collection = doc.tokens();
+    const lemmatize = (t0: number, t1: number) => {
+      for (let i = t0; i < t1; i++) tokens[i]!.lemma = fold(String(collection.itemAt(i).out(lemmaOf)));
+    };
+    return { text, tokens, sentences, lemmatize };
   }
 
   /** Lexicon forms are tokenised the way documents are, so multi-token names match token for token. */

@@ -30,6 +30,7 @@ export function runPipeline(ctx: ExtractionContext, pipeline: Pipeline, doc: Doc
   let candidates: Candidate[] = [];
   for (const info of doc.sentences) {
     if (!pipeline.isRelevant(ctx, info, doc)) continue;
+    ctx.analysis.lemmatize(info.sentence.t0, info.sentence.t1);
     for (const a of pipeline.annotators) a.annotate(ctx, info, doc);
     for (const r of pipeline.recognizers) candidates.push(...r.recognize(ctx, info, doc));
   }
