@@ -16,9 +16,12 @@ export const envoyRefiner: Refiner = {
   id: 'envoy',
   refine(_ctx, candidates) {
     for (const c of candidates) {
-      if (!ENVOY_RULES.test(c.trigger.rule.id) || (c.actor && c.target)) continue;
+      if (!ENVOY_RULES.test(c.trigger.rule.id)) continue;
       const envoy = envoyOf(c);
       if (!envoy) continue;
+      // The envoy is who is moved, never the target: "the return of the Algerian ambassador to Paris".
+      if (c.target && c.target.t0 === envoy.t0 && c.target.code === envoy.code && !envoy.rule.includes('+from-')) c.target = null;
+      if (c.actor && c.target) continue;
       // "Envoy From Canada" after a recall: Canada is where the envoy was, not whose envoy it is.
       const postedFrom = envoy.rule.includes('+from-');
       if (!c.actor && !postedFrom) { c.actor = envoy; setSpan(c, 'actor', envoy, 'actor.envoy-state'); }
