@@ -43,8 +43,19 @@ function hasTrigger(ctx: Parameters<Annotator['annotate']>[0], info: Parameters<
 const RELATION = /^(a|an|one|two|three|four|five|six|seven|\d+) (day|days|week|weeks) (after|before)$/i;
 const UNITS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
-/** "a day after" → -1: the act in the following clause happened one day before the main act. */
+const NEXT_DAY = /^(the next day|next day|the following day|following day|a day later|one day later|the day after|(two|three|four|five|\d+) days later|the same day|that day|the previous day|the day before)$/i;
+
+/** "a day after" → -1: the act in the following clause happened one day before the main act. "the next day" → +1
+ * from the act told just before (the anchor is found by the dates refiner). */
 function relationOf(text: string): number | null {
+  const next = NEXT_DAY.exec(text.trim());
+  if (next) {
+    const t = text.trim().toLowerCase();
+    if (/same day|that day/.test(t)) return 1000;
+    if (/previous day|day before/.test(t)) return 999;
+    const n = t.match(/^(two|three|four|five|\d+)/)?.[1];
+    return 1000 + ((n ? UNITS[n] ?? Number(n) : 1));
+  }
   const m = RELATION.exec(text.trim());
   if (!m) return null;
   const n = (UNITS[m[1]!.toLowerCase()] ?? Number(m[1])) * (/week/i.test(m[2]!) ? 7 : 1);

@@ -121,15 +121,43 @@ export const datesRefiner: Refiner = {
       }
     }
     applyRelations(candidates);
+    carryParagraphDates(ctx.text, candidates);
     return candidates;
   },
 };
+
+/** "In December, President Obama expelled 35 Russian diplomats. The administration also shut two compounds.": an
+ * undated act continues the story of the sentence just before it, in the same paragraph. */
+function carryParagraphDates(text: string, candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (!c.rules.includes('date.publication') || c.fromReference) continue;
+    const prev = candidates.filter((o) => o.info.sentence.index === c.info.sentence.index - 1 && o.date
+      && !o.rules.includes('date.publication') && !o.claim).pop();
+    if (!prev || text.slice(prev.info.sentence.end, c.info.sentence.start).includes('\n')) continue;
+    c.date = prev.date; c.granularity = prev.granularity; c.background = prev.background;
+    c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.discourse');
+  }
+}
 
 /** "Russia on Sunday declared 20 ..., a day after Prague expelled 18 ...": the later clause's act is dated from the
  * main act by the stated offset. */
 function applyRelations(candidates: Candidate[]): void {
   for (const c of candidates) {
-    const rel = c.info.dates.find((d) => d.relation !== null && d.t1 <= c.trigger.anchor && c.trigger.anchor - d.t1 <= 4);
+    // "the next day", "the same day": counted from the last act dated to the day before this sentence.
+    const discourse = c.info.dates.find((d) => d.relation !== null && d.relation >= 999);
+    if (discourse) {
+      const before = candidates.filter((o) => o !== c && (o.info.sentence.index < c.info.sentence.index
+        || (o.info === c.info && o.trigger.anchor < discourse.t0)) && o.granularity === 'day'
+        && !o.rules.includes('date.publication') && !o.rules.includes('date.relative-to-previous-act')).pop();
+      if (before?.date) {
+        const offset = discourse.relation === 999 ? -1 : discourse.relation! - 1000;
+        c.date = new Date(Date.parse(`${before.date}T00:00:00Z`) + offset * 864e5).toISOString().slice(0, 10);
+        c.granularity = 'day';
+        c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.relative-to-previous-act');
+      }
+      continue;
+    }
+    const rel = c.info.dates.find((d) => d.relation !== null && d.relation < 999 && d.t1 <= c.trigger.anchor && c.trigger.anchor - d.t1 <= 4);
     if (!rel) continue;
     // The main act is the one the offset is measured from: before the phrase, or after it ("On Thursday, a day
     // after Moscow expelled a Bulgarian diplomat, Sofia summoned ...").
