@@ -130,7 +130,7 @@ export const datesRefiner: Refiner = {
  * undated act continues the story of the sentence just before it, in the same paragraph. */
 function carryParagraphDates(text: string, candidates: Candidate[]): void {
   for (const c of candidates) {
-    if (!c.rules.includes('date.publication') || c.fromReference) continue;
+    if (!c.rules.includes('date.publication') || c.fromReference || c.modality !== 'fact') continue;
     const prev = candidates.filter((o) => o.info.sentence.index === c.info.sentence.index - 1 && o.date
       && !o.rules.includes('date.publication') && !o.claim).pop();
     if (!prev || text.slice(prev.info.sentence.end, c.info.sentence.start).includes('\n')) continue;
