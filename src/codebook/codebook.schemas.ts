@@ -65,6 +65,8 @@ export const triggersSchema = z.object({
     nominal: z.boolean().optional(),
     /** The pattern itself is passive ("accreditation withdrawn"): the subject side holds the target. */
     passive: z.boolean().optional(),
+    /** "speaker": the act is the speaker's own judgement ("its baseless accusations"), whoever the clause names. */
+    actor: z.enum(['speaker']).optional(),
     /** Which group is the trigger's anchor (default 0): "ties ... were severed" anchors on "severed". */
     anchor: z.number().int().min(0).optional(),
     cameo: z.string().regex(/^\d{3,4}$/).optional(),

@@ -36,6 +36,7 @@ export interface TriggerRule {
   nominal: boolean;
   passive: boolean;
   anchorGroup: number;
+  actorFromSpeaker: boolean;
   cameo?: string;
   example: string;
 }

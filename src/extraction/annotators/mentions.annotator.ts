@@ -21,6 +21,14 @@ const PRONOUNS: Record<string, { pronoun: Pronoun; needsNoun: boolean }> = {
   her: { pronoun: 'third-person', needsNoun: true }, them: { pronoun: 'third-plural', needsNoun: false },
 };
 
+function isDateline(tokens: Token[], t0: number, t1: number, sentenceStart: number): boolean {
+  const words = tokens.slice(t0, t1);
+  if (!words.every((t) => t.value === t.value.toUpperCase() && /[A-Z]{3,}/.test(t.value))) return false;
+  const before = tokens.slice(sentenceStart, t0);
+  const next = tokens[t1]?.value ?? '';
+  return before.every((t) => t.value === t.value.toUpperCase() || t.value === '/') && /^[,(/\-–—]$/.test(next);
+}
+
 function roleOfName(e: NameEntry): Mention['role'] {
   if (e.kind === 'demonym') return 'modifier';
   if (e.kind === 'institution' || e.kind === 'person') return 'government';
@@ -67,6 +75,8 @@ export const mentionsAnnotator: Annotator = {
       let m: Mention | null = null;
       if (name) {
         if (name.value.kind === 'blocker') { i = name.t1 - 1; continue; }
+        // "MOSCOW, Sept 13 (SNA) -", "ROME/MADRID/PARIS -": a dateline says where the story was filed.
+        if (isDateline(tokens, i, name.t1, from)) { i = name.t1 - 1; continue; }
         // "China-brokered", "Kremlin-backed", "Russia-linked": a compound adjective, not the state acting.
         if (tokens[name.t1]?.value === '-' && tokens[name.t1 + 1]?.pos !== 'PROPN') { i = name.t1 + 1; continue; }
         m = make(i, name.t1, name.value.code, roleOfName(name.value), name.value.sector, name.value.rule);

@@ -18,11 +18,13 @@ export const speakerAnnotator: Annotator = {
       const tokens = ctx.analysis.tokens;
       // After "said", only an inverted subject ("said the Russian foreign ministry") speaks; "said that Russia was ..."
       // is what was said.
-      const inverted = (m: Mention) => m.t0 >= cue.t1 && m.t0 - cue.t1 <= (afterOnly ? WINDOW : 4)
+      const inverted = (m: Mention) => m.t0 >= cue.t1 && m.t0 - cue.t1 <= (afterOnly ? WINDOW : 4) && m.role !== 'person'
         && !tokens.slice(cue.t1, m.t0).some((t) => t.normal === 'that');
       const near = info.mentions
         .filter((m) => m.code && !m.inQuote && SPEAKER_ROLES.has(m.role)
           && ((!afterOnly && m.t1 <= cue.t0 && cue.t0 - m.t1 <= WINDOW) || inverted(m)))
+        // The subject before the verb outranks an inverted one after it.
+        .sort((a, b) => Number(a.t0 >= cue.t1) - Number(b.t0 >= cue.t1))
         .sort((a, b) => Math.min(Math.abs(a.t1 - cue.t0), Math.abs(a.t0 - cue.t1))
           - Math.min(Math.abs(b.t1 - cue.t0), Math.abs(b.t0 - cue.t1)));
       if (near[0]) { speaker = near[0]; break; }

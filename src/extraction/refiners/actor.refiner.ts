@@ -16,8 +16,10 @@ function resolved(m: Mention, code: string, rule: string): Mention {
   return { ...m, code, rule: `${m.rule}>${rule}` };
 }
 
-function canAct(m: Mention, type: ActionType): boolean {
-  return ACTOR_ROLES.has(m.role) || (SPEECH.has(type) && m.role === 'person') || (m.role === 'modifier' && m.possessive);
+/** A diplomat may voice a protest ("the British ambassador protested"), but only as the verb's own subject. */
+function canAct(m: Mention, type: ActionType, anchor: number): boolean {
+  return ACTOR_ROLES.has(m.role) || (SPEECH.has(type) && m.role === 'person' && anchor - m.t1 <= 2)
+    || (m.role === 'modifier' && m.possessive);
 }
 
 function subjectActor(c: Candidate, from: number, doc: DocumentState, before = c.trigger.anchor): Mention | null {
@@ -30,7 +32,7 @@ function subjectActor(c: Candidate, from: number, doc: DocumentState, before = c
       continue;
     }
     if (!m.code || m.prep !== null) continue;
-    if (canAct(m, c.type)) return m;
+    if (canAct(m, c.type, c.trigger.anchor)) return m;
   }
   return null;
 }
@@ -105,7 +107,9 @@ export const actorRefiner: Refiner = {
       const voice = voiceOf(c, tokens);
       let actor: Mention | null = null;
       let rule = '';
-      if (voice === 'passive') {
+      const speaker = c.info.speaker ?? (c.info.quoted.has(c.trigger.anchor) ? doc.lastSpeaker : null);
+      if (c.trigger.rule.actorFromSpeaker && speaker) { actor = speaker; rule = 'actor.speaker-judgement'; }
+      if (actor) { /* decided by the rule */ } else if (voice === 'passive') {
         const leaving = (m: Mention) => c.type === 'expel' && LEAVE.has(tokens[m.t0 - 1]?.normal ?? '');
         const agent = objectMentions(c, rightEnd(c, siblings)).find((m) => m.code && (ACTOR_ROLES.has(m.role) || leaving(m))
           && (m.prep === 'by' || (c.type === 'summon' && m.prep === 'to') || (c.type === 'expel' && m.prep === 'from') || leaving(m)));

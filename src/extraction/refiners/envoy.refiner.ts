@@ -19,6 +19,9 @@ export const envoyRefiner: Refiner = {
       if (!ENVOY_RULES.test(c.trigger.rule.id)) continue;
       const envoy = envoyOf(c);
       if (!envoy) continue;
+      // "Russia's former ambassador recalled his years in London": an envoy who recalls, remembers.
+      if (c.type === 'recall' && envoy.t1 <= c.trigger.anchor && !c.trigger.rule.passive
+        && !/^(was|were|been|being|is|are)$/.test(_ctx.analysis.tokens[c.trigger.anchor - 1]?.normal ?? '')) continue;
       // The envoy is who is moved, never the target: "the return of the Algerian ambassador to Paris".
       if (c.target && c.target.t0 === envoy.t0 && c.target.code === envoy.code && !envoy.rule.includes('+from-')) c.target = null;
       if (c.actor && c.target) continue;
