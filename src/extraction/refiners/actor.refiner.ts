@@ -22,8 +22,9 @@ function canAct(m: Mention, type: ActionType, anchor: number): boolean {
     || (m.role === 'modifier' && m.possessive);
 }
 
-function subjectActor(c: Candidate, from: number, doc: DocumentState, before = c.trigger.anchor): Mention | null {
-  const left = mentionsIn(c, from, before).filter((m) => m.t1 <= before);
+function subjectActor(c: Candidate, from: number, doc: DocumentState, before = c.trigger.anchor,
+  taken: Set<number> = new Set()): Mention | null {
+  const left = mentionsIn(c, from, before).filter((m) => m.t1 <= before && !taken.has(m.t0));
   for (let k = left.length - 1; k >= 0; k--) {
     const m = left[k]!;
     if (m.pronoun === 'first') {
@@ -130,7 +131,15 @@ export const actorRefiner: Refiner = {
         if (actor) rule = 'actor.orderer';
       }
       if (!actor && voice !== 'passive') {
-        actor = subjectActor(c, from, doc);
+        // The object of an earlier verb in the sentence is not this verb's subject.
+        // (Targets come later; the mention in an earlier verb's direct-object position stands for it.)
+        const taken = new Set<number>();
+        for (const o of siblings) {
+          if (o.trigger.anchor >= c.trigger.anchor) continue;
+          const object = c.info.mentions.find((m) => m.t0 >= o.trigger.t1 && m.t0 - o.trigger.t1 <= 3 && m.t1 <= c.trigger.anchor);
+          if (object) taken.add(object.t0);
+        }
+        actor = subjectActor(c, from, doc, c.trigger.anchor, taken);
         if (actor) rule = actor.rule.includes('first-person') ? 'actor.first-person-speaker' : 'actor.subject';
       }
       const prev = previousSibling(c, siblings);

@@ -96,7 +96,9 @@ export const countsRefiner: Refiner = {
         setSpan(c, 'count', c.target, 'count.singular-pronoun');
         continue;
       }
-      if (c.target.role !== 'person' && c.target.role !== 'national') continue;
+      // People are diplomats, nationals, or "officials" (a government noun that still counts heads).
+      const officials = /official/.test(c.target.text.toLowerCase());
+      if (c.target.role !== 'person' && c.target.role !== 'national' && !officials) continue;
       const found = countBefore(ctx, c, tokens);
       if (!found) {
         // Any noun of the mention in the plural ("employees of the Russian embassy in Oslo"); wink's lemma tells

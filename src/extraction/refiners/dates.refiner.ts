@@ -30,12 +30,11 @@ function deadlineFrom(c: Candidate, d: DateMention): string | null {
   return !m && d.granularity === 'day' ? d.date : null;
 }
 
-const PREPOSITIONAL = /^(in|as|responding|retaliating)$/;
 const SCOPE_STOP = new Set([',', ';', '.', ':']);
 
 function answeredScope(c: Candidate, tokens: { normal: string }[]): [number, number] | null {
   for (const q of c.info.cues) {
-    if (q.entry.role !== 'link' || !PREPOSITIONAL.test(tokens[q.t0]!.normal) || c.trigger.anchor < q.t1) continue;
+    if (q.entry.id !== 'link.prepositional' || c.trigger.anchor < q.t1) continue;
     let end = q.t1;
     while (end < c.info.sentence.t1 && !SCOPE_STOP.has(tokens[end]!.normal)) end++;
     if (c.trigger.anchor < end) return [q.t1, end];

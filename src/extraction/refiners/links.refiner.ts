@@ -8,7 +8,6 @@ import type { Candidate, Cue, Mention } from '../types.ts';
 import type { ExtractionContext } from '../context.ts';
 import { sentenceCandidates } from './clause.ts';
 
-const PREPOSITIONAL = /^(in |as a |responding|retaliating)/;
 const SCOPE_STOP = new Set([',', ';', '.', ':', '—', '–']);
 
 function scopeEnd(ctx: ExtractionContext, cue: Cue, limit: number): number {
@@ -84,7 +83,8 @@ export const linksRefiner: Refiner = {
       for (const cue of info.cues.filter((q) => q.entry.role === 'link')) {
         const end = scopeEnd(ctx, cue, info.sentence.t1);
         const inScope = siblings.filter((c) => c.trigger.anchor >= cue.t1 && c.trigger.anchor < end);
-        const prepositional = PREPOSITIONAL.test(cueText(ctx, cue).text.toLowerCase());
+        // "in retaliation for X" names what is answered; "in return", "in kind", "reciprocal" only say that it answers.
+        const prepositional = cue.entry.id === 'link.prepositional';
         const before = siblings.filter((c) => c.trigger.anchor < cue.t0).pop();
         const after = siblings.find((c) => c.trigger.anchor >= (prepositional ? end : cue.t1) && !inScope.includes(c));
         const responder = prepositional ? (before ?? after) : (after && after.trigger.anchor - cue.t1 <= 8 ? after : before ?? after);

@@ -43,7 +43,12 @@ export const modalityRefiner: Refiner = {
       // Nearest first; at the same place the longer phrase ("not off the table" over "not").
       const pick = (roles: string[]) => cues.filter((x) => roles.includes(x.entry.role))
         .sort((a, b) => b.t0 - a.t0 || (b.t1 - b.t0) - (a.t1 - a.t0))[0];
-      const q = pick(['negated', 'hypothetical']) ?? pick(['planned']);
+      // "would not reciprocate": a negation inside the trigger's own span counts too.
+      // ... unless the pattern itself says it ("will not go unanswered" is a threat).
+      const ownWords = c.trigger.rule.groups.flat(2);
+      const inside = c.info.cues.find((x) => x.entry.role === 'negated' && x.t0 > c.trigger.anchor && x.t1 <= c.trigger.t1
+        && !ownWords.includes(ctx.analysis.tokens[x.t0]!.normal));
+      const q = inside ?? pick(['negated', 'hypothetical']) ?? pick(['planned']);
       if (!q) continue;
       let modality = ORDER.find(([role]) => role === q.entry.role)![1];
       // "was not considering closing" denies even the consideration.

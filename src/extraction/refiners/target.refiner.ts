@@ -143,10 +143,12 @@ export const targetRefiner: Refiner = {
       if (!target && c.actor && (FALLBACK_TYPES.has(c.type) || c.type === 'recall')) {
         // "This step will not go unanswered": the other side of the act just reported.
         // A threat to respond is aimed at whoever last acted against the threatening state, however far back.
-        const reach = c.type === 'threaten' ? Infinity : 3;
+        const reach = c.type === 'threaten' || c.type === 'reject' ? Infinity : 3;
         const prior = candidates.filter((o) => o !== c && o.actor?.code && o.target?.code && o.info.sentence.index <= c.info.sentence.index
           && o.trigger.anchor < c.trigger.anchor && c.info.sentence.index - o.info.sentence.index <= reach);
-        const against = c.type === 'threaten' ? prior.filter((o) => o.target!.code === c.actor!.code && o.actor!.code !== c.actor!.code).pop() : undefined;
+        const against = c.type === 'threaten' ? prior.filter((o) => o.target!.code === c.actor!.code && o.actor!.code !== c.actor!.code).pop()
+          // A rejection answers whoever accused the rejecting state.
+          : c.type === 'reject' ? prior.filter((o) => o.type === 'accuse' && o.target!.code === c.actor!.code).pop() : undefined;
         const before = against ?? prior.filter((o) => o.actor!.code === c.actor!.code || o.target!.code === c.actor!.code).pop();
         if (before) { target = before.actor!.code === c.actor.code ? before.target : before.actor; rule = 'target.discourse'; }
       }
