@@ -46,6 +46,12 @@ function lastActorBefore(c: Candidate, all: Candidate[]): Mention | null {
   return best?.actor ?? null;
 }
 
+function isUnderPreposition(tokens: { normal: string; pos: string }[], anchor: number, floor: number): boolean {
+  let k = anchor - 1;
+  while (k >= floor && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PRON')) k--;
+  return k >= floor && /^(over|about|against)$/.test(tokens[k]!.normal);
+}
+
 const ORDER_VERBS = new Set(['order', 'ordered', 'orders', 'told', 'tell', 'tells', 'asked', 'ask', 'asks', 'forced',
   'force', 'instructed', 'demanded', 'required', 'requires', 'urged', 'called']);
 
@@ -130,7 +136,14 @@ export const actorRefiner: Refiner = {
         actor = subjectActor(c, from, doc, ordered.t0 - 1);
         if (actor) rule = 'actor.orderer';
       }
-      if (!actor && voice !== 'passive') {
+      // "lodged a protest with China over the detention of a Japanese businessman": a nominal act under a
+      // preposition is not done by the sentence's subject.
+      const embedded = voice === 'nominal' && isUnderPreposition(tokens, c.trigger.anchor, c.info.sentence.t0);
+      if (embedded && !actor && c.type === 'detain') {
+        const place = objectMentions(c, rightEnd(c, siblings)).find((m) => m.code && m.prep === 'in' && m.role === 'state');
+        if (place) { actor = place; rule = 'actor.nominal-location'; }
+      }
+      if (!actor && voice !== 'passive' && !embedded) {
         // The object of an earlier verb in the sentence is not this verb's subject.
         // (Targets come later; the mention in an earlier verb's direct-object position stands for it.)
         const taken = new Set<number>();

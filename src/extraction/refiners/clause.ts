@@ -6,6 +6,7 @@ const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", 'ge
 const ADVERBS = new Set(['also', 'reportedly', 'formally', 'officially', 'now', 'then', 'subsequently', 'later',
   'all', 'both', 'each', 'promptly', 'summarily', 'swiftly', 'quickly', 'already', 'effectively', 'not', 'never']);
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
+const ORDERED = new Set(['told', 'ordered', 'asked', 'instructed', 'forced', 'required', 'obliged', 'directed']);
 // Past participles, regular and the irregular ones trigger verbs use ("told", "sent", "thrown", "shut", "cut").
 const PARTICIPLE = /(ed|en|wn|ut|ld|nt|ght)$/;
 
@@ -14,6 +15,9 @@ export type Voice = 'active' | 'passive' | 'nominal';
 export function voiceOf(c: Candidate, tokens: Token[]): Voice {
   const anchor = tokens[c.trigger.anchor]!;
   if (c.trigger.rule.passive) return 'passive';
+  // "Norway's embassy has been told to shed staff": the ones told are acted upon.
+  const [a, b, d] = [tokens[c.trigger.anchor - 3]?.normal, tokens[c.trigger.anchor - 2]?.normal, tokens[c.trigger.anchor - 1]?.normal];
+  if (d === 'to' && ORDERED.has(b ?? '') && BE.has(a ?? '')) return 'passive';
   if (c.trigger.rule.nominal) return 'nominal';
   if (NOUN_POS.has(anchor.pos) && !/(ed|en|s)$/.test(anchor.normal)) return 'nominal';
   let k = c.trigger.anchor - 1;
