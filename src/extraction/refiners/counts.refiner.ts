@@ -85,6 +85,11 @@ export const countsRefiner: Refiner = {
         }
         continue;
       }
+      if (c.rules.includes('target.elliptic-count')) {
+        const n = parseNumber(ctx, tokens, c.trigger.t1);
+        if (n) { c.count = n.value; c.countQualifier = 'exact'; c.rules.push('count.elliptic'); }
+        continue;
+      }
       if (c.target.pronoun === 'third-plural') {
         // "expelled 35 diplomats and gave them 72 hours": "them" counts what it refers to.
         const prev = candidates.filter((o) => o.info === c.info && o.trigger.anchor < c.trigger.anchor && o.count !== null).pop();

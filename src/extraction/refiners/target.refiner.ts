@@ -130,6 +130,16 @@ export const targetRefiner: Refiner = {
         }
       }
       if (!target && !directObjectIsForeign(c, tokens)) [target, rule] = pickTarget(c, spec, end, candidates);
+      if (!target && c.actor) {
+        // "Italy expelled 30": a bare number for an object counts more of the same people as the act before.
+        const n = tokens[c.trigger.t1];
+        const after = tokens[c.trigger.t1 + 1];
+        if (n?.pos === 'NUM' && (!after || !/^(NOUN|PROPN)$/.test(after.pos) || c.info.mentions.some((m) => m.t0 === c.trigger.t1 + 1))) {
+          const prev = candidates.filter((o) => o !== c && o.target?.code && o.type === c.type && o.actor?.code !== c.actor!.code
+            && (o.info === c.info ? o.trigger.anchor < c.trigger.anchor : o.info.sentence.index === c.info.sentence.index - 1)).pop();
+          if (prev?.target) { target = prev.target; rule = 'target.elliptic-count'; }
+        }
+      }
       if (!target) {
         // "summoned the Russian ambassador but stopped short of expelling any diplomats": same sides as before.
         const prev = previousSibling(c, siblings);
