@@ -54,7 +54,7 @@ function pickTarget(c: Candidate, spec: RoleSpec, end: number, all: Candidate[])
     if (!m.code || m.code === actor) continue;
     // A host country ("from Moscow", "its embassy in Tehran") only for acts about envoys and missions; "restore ties in
     // a China-brokered deal" names no host.
-    if (spec.hostPreps.has(m.prep ?? '') && (c.type === 'recall' || (spec.ownMission && m.role === 'state'
+    if (spec.hostPreps.has(m.prep ?? '') && (c.type === 'recall' || (spec.ownMission && (m.role === 'state' || m.role === 'government')
       && (!RELATIONS_RULE.test(c.trigger.rule.id) || envoyBefore(c, m)))) && (c.type !== 'recall' || envoyBefore(c, m))) {
       return [m, 'target.host'];
     }
