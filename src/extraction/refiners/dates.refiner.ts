@@ -102,7 +102,7 @@ export const datesRefiner: Refiner = {
       if (best) {
         c.date = best.date; c.granularity = best.granularity;
         // "will close the consulate on Friday": a planned act's bare weekday lies ahead, not behind.
-        if (c.modality === 'planned' && best.weekdayOnly && ctx.published && c.date < ctx.published) {
+        if (c.modality === 'planned' && best.weekdayOnly && best.t0 > c.trigger.anchor && ctx.published && c.date < ctx.published) {
           c.date = new Date(Date.parse(`${c.date}T00:00:00Z`) + 7 * 864e5).toISOString().slice(0, 10);
         }
         setSpan(c, 'date', best, best.rule);
