@@ -9,6 +9,8 @@ import type { DateMention } from '../types.ts';
 const BARE_YEAR = /\b(?:in|since|during|of|from|until|till|through|by|the|early|late|mid|mid-|before|after)\s+((?:19|20)\d{2})\b(?![\/-]\d)/i;
 // "five years after spat", "two months later": a distance from something, not a date.
 const SPAN_AFTER = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many) (month|months|year|years|decade|decades) (after|later|before|earlier|ago)$/i;
+// "sat down", "may", "sun": chrono's abbreviations match ordinary lower-case words.
+const LOWER_ABBREVIATION = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const PERIOD = /^(over|in|for|during) the (past|last|previous) /i;
 const WEEKISH = /\b(week|weeks|this month|earlier this month|fortnight)\b/i;
 const DEADLINE_START = /^(within|by|before|no later than|in the next)\b/i;
@@ -88,7 +90,7 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
         if (!r.start.isCertain('day') && !r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('weekday')
           && !r.tags().has('riposte/bare-year') && (r.start.isCertain('hour') || r.start.isCertain('minute'))) continue;
         // "over the past two years" is a period, not the date of an act.
-        if (PERIOD.test(r.text) || SPAN_AFTER.test(r.text.trim())) continue;
+        if (PERIOD.test(r.text) || SPAN_AFTER.test(r.text.trim()) || LOWER_ABBREVIATION.test(r.text.trim())) continue;
         const start = base + r.index;
         const end = start + r.text.length;
         let d = r.start.date();
