@@ -30,6 +30,17 @@ export function createDateParser(): chrono.Chrono {
       return c;
     },
   });
+  // "the following day", "that day", "two days later": chrono leaves some of these alone; they are resolved
+  // against the act told before them by the dates refiner (see relationOf), so any date will do here.
+  parser.parsers.push({
+    pattern: () => /\b(the (?:next|following|same|previous) day|that day|the day before|a day later|(?:two|three|four|five|\d+) days later)\b/i,
+    extract: (context, match) => {
+      const c = context.createParsingComponents({ day: context.reference.instant.getUTCDate() });
+      c.addTag('riposte/relative-day');
+      void match;
+      return c;
+    },
+  });
   return parser;
 }
 

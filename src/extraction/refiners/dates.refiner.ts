@@ -144,6 +144,10 @@ function applyRelations(candidates: Candidate[]): void {
   for (const c of candidates) {
     // "the next day", "the same day": counted from the last act dated to the day before this sentence.
     const discourse = c.info.dates.find((d) => d.relation !== null && d.relation >= 999);
+    // ... unless the act has a nearer date of its own ("France sent 35 home on April 4, while ... the following day").
+    const own = c.spans.date && c.spans.date.rule !== 'date.relative-to-act' ? c.spans.date : null;
+    const dist = (x: { start: number }) => Math.abs(x.start - c.spans.trigger!.start);
+    if (discourse && own && dist(own) < dist(discourse)) continue;
     if (discourse) {
       const before = candidates.filter((o) => o !== c && (o.info.sentence.index < c.info.sentence.index
         || (o.info === c.info && o.trigger.anchor < discourse.t0)) && o.granularity === 'day'
