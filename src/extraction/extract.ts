@@ -61,7 +61,7 @@ export function createExtractor(options: { dataDir?: string; nlp?: Nlp; pipeline
       for (let i = sentence.t0; i < sentence.t1; i++) if (quoted.has(i)) q.add(i);
       return { sentence, mentions: [], triggers: [], dates: [], cues: [], speaker: null, quoted: q };
     });
-    const doc: DocumentState = { published: input.published, analysis, sentences, lastSpeaker: null };
+    const doc: DocumentState = { published: input.published, analysis, sentences, lastSpeaker: null, lastYear: null };
     const candidates = runPipeline(ctx, pipeline, doc);
     const events = candidates.filter((c) => !c.claim).map((c) => toEvent(codebook, c));
     const claims = candidates.filter((c) => c.claim).map((c) => toClaim(c, input.published));

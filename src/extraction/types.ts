@@ -106,4 +106,6 @@ export interface DocumentState {
   sentences: SentenceInfo[];
   /** Speaker carried from one quoted sentence to the next. */
   lastSpeaker: Mention | null;
+  /** The last year the article stated outright, for "in September of that year". */
+  lastYear: number | null;
 }

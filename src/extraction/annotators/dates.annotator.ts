@@ -12,6 +12,7 @@ const SPAN_AFTER = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|
 // "sat down", "may", "sun": chrono's abbreviations match ordinary lower-case words.
 const LOWER_ABBREVIATION = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const PERIOD = /^(over|in|for|during) the (past|last|previous) /i;
+const THAT_YEAR = /\b(of that year|that year|the same year)\b/i;
 const WEEKISH = /\b(week|weeks|this month|earlier this month|fortnight)\b/i;
 const DEADLINE_START = /^(within|by|before|no later than|in the next)\b/i;
 const DEADLINE_BEFORE = new Set(['within', 'by', 'before', 'until']);
@@ -90,7 +91,7 @@ function format(date: string, g: Granularity): string {
 export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
   return {
     id: 'dates',
-    annotate(ctx, info) {
+    annotate(ctx, info, doc) {
       info.dates = [];
       if (!ctx.published || !DATE_WORD.test(info.sentence.text) || !hasTrigger(ctx, info)) return;
       const ref = new Date(`${ctx.published}T12:00:00Z`);
@@ -121,6 +122,11 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
         if (!deadline && !r.start.isCertain('year') && r.start.isCertain('month') && d > ref) d.setUTCFullYear(d.getUTCFullYear() - 1);
         // ... and a deadline lies ahead: "until Saturday" in a Tuesday article is the coming Saturday.
         if (deadline && weekdayOnly && d < ref) d = new Date(d.getTime() + 7 * 864e5);
+        // "In September of that year": the year is the one the article last stated, not the closest to publication.
+        if (THAT_YEAR.test(info.sentence.text) && !r.start.isCertain('year') && r.start.isCertain('month') && doc.lastYear) {
+          d.setUTCFullYear(doc.lastYear);
+        }
+        if (r.start.isCertain('year')) doc.lastYear = d.getUTCFullYear();
         const mention: DateMention = {
           t0, t1, start, end, text: r.text, date: format(iso(d), g), granularity: g, deadline, weekdayOnly, relation: relationOf(r.text),
           rule: r.tags().has('riposte/bare-year') ? 'date.bare-year' : 'date.chrono',
