@@ -11,7 +11,7 @@ const BARE_YEAR = /\b(?:in|since|during|of|from|until|till|through|by|the|early|
 const SPAN_AFTER = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many) (month|months|year|years|decade|decades) (after|later|before|earlier|ago)$/i;
 // "sat down", "may", "sun": chrono's abbreviations match ordinary lower-case words.
 const LOWER_ABBREVIATION = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/;
-const PERIOD = /^(over|in|for|during) the (past|last|previous) /i;
+const PERIOD = /^((over|in|for|during) )?the (past|last|previous) (\w+ )?(years|months|weeks|decades)\b/i;
 const THAT_YEAR = /\b(of that year|that year|the same year)\b/i;
 const WEEKISH = /\b(week|weeks|this month|earlier this month|fortnight)\b/i;
 const DEADLINE_START = /^(within|by|before|no later than|in the next)\b/i;

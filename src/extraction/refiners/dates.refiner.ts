@@ -83,7 +83,8 @@ export const datesRefiner: Refiner = {
         continue;
       }
       // "the 2018 poisoning": a year in front of a noun dates that noun, unless the noun is this trigger.
-      const attributive = (d: DateMention) => /^the /i.test(d.text) && d.t1 !== c.trigger.anchor;
+      const attributive = (d: DateMention) => (/^the /i.test(d.text) || ctx.analysis.tokens[d.t0 - 1]?.normal === 'the')
+        && d.t1 !== c.trigger.anchor;
       // "linked Russian intelligence to the explosions ... in 2014": for a speech act, a year after the trigger dates
       // the deed alleged, not the accusation.
       const alleged = (d: DateMention) => SPEECH.has(c.type) && d.rule === 'date.bare-year' && d.t0 > c.trigger.anchor;
