@@ -28,10 +28,15 @@ function hasCue(c: Candidate, tokens: { normal: string }[], word: string): boole
   return c.info.cues.some((q) => q.entry.role === 'claim' && tokens.slice(q.t0, q.t1).some((t) => t.normal === word));
 }
 
-/** "at least four times", "two Russian consulates": a claim counts acts when it does not count people. */
+/** "at least four times", "two Russian consulates", "two of the three consulates": a claim counts acts when it does
+ * not count people. */
 function countActs(ctx: Parameters<Refiner['refine']>[0], c: Candidate, tokens: Token[]): void {
   for (let k = c.trigger.anchor + 1; k < Math.min(c.info.sentence.t1, c.trigger.anchor + 10); k++) {
     const n = parseNumber(ctx, tokens, k);
+    if (n && tokens[k + 1]?.normal === 'of' && parseNumber(ctx, tokens, k + 3)) {
+      c.count = n.value; c.countQualifier = qualifierOf(ctx, tokens, n.t0);
+      return;
+    }
     const next = tokens[k + 1]?.normal ?? '';
     if (!n || !(next === 'times' || next === 'occasions' || ctx.codebook.nouns.matchAt(tokens, k + 1) || ctx.codebook.nouns.matchAt(tokens, k + 2))) continue;
     c.count = n.value;
@@ -59,6 +64,13 @@ export const claimsRefiner: Refiner = {
     }
     for (const c of candidates) {
       if (!c.claim && claimSentences.has(c.info.sentence.index)) c.dropped ??= 'claim.absorbs-sentence';
+    }
+    // "..., and India has ordered out the same number of Canadians": the tally before sets the number.
+    let previous: Candidate | null = null;
+    for (const c of candidates.filter((x) => x.claim)) {
+      const same = /the same number/i.test(c.info.sentence.text.slice(c.spans.trigger!.end - c.info.sentence.start));
+      if (same && previous && previous !== c) { c.count = previous.count; c.countQualifier = previous.countQualifier; c.rules.push('claim.same-number'); }
+      previous = c;
     }
     return candidates.filter((c) => !c.dropped);
   },
