@@ -21,6 +21,20 @@ const PRONOUNS: Record<string, { pronoun: Pronoun; needsNoun: boolean }> = {
   her: { pronoun: 'third-person', needsNoun: true }, them: { pronoun: 'third-plural', needsNoun: false },
 };
 
+/** "27 Spanish and 24 Italian diplomats": a demonym left without its noun shares the next one's. */
+function shareHeads(tokens: Token[], mentions: Mention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const m = mentions[k]!;
+    const next = mentions[k + 1]!;
+    if (m.role !== 'modifier' || next.role === 'modifier' || next.rule.indexOf('demonym') < 0) continue;
+    const between = tokens.slice(m.t1, next.t0).map((t) => t.normal);
+    if (between.length >= 1 && between.length <= 2 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or')
+      && (between.length === 1 || tokens[m.t1 + 1]!.pos === 'NUM')) {
+      m.role = next.role; m.sector = next.sector; m.rule = `${m.rule}+shared-head`;
+    }
+  }
+}
+
 function isDateline(tokens: Token[], t0: number, t1: number, sentenceStart: number): boolean {
   const words = tokens.slice(t0, t1);
   if (!words.every((t) => t.value === t.value.toUpperCase() && /[A-Z]{3,}/.test(t.value))) return false;
@@ -96,6 +110,7 @@ export const mentionsAnnotator: Annotator = {
       i = m.t1 - 1;
     }
     for (const m of out) if (!out.some((o) => o.pronoun && o.t1 > m.t0 - 2 && o.t0 < m.t0)) upgradeOfPhrase(ctx, tokens, m, from);
+    shareHeads(tokens, out);
     info.mentions = out;
   },
 };

@@ -58,7 +58,9 @@ function countBefore(ctx: ExtractionContext, c: Candidate, tokens: Token[]): [nu
       const after = tokens.slice(m.t1, m.t1 + 3).map((t) => t.normal);
       if (value === 1 && after[0] === 'and' && ctx.codebook.numbers.companions.has(after[2] ?? '')) value = 2;
       // "two Russian diplomats and a trade representative": a second counted group of people adds up.
-      const more = after[0] === 'and' ? addedGroup(ctx, tokens, m.t1 + 1, c.info.sentence.t1) : 0;
+      // ... unless that group belongs to another state ("27 Spanish and 24 Italian diplomats").
+      const otherState = c.info.mentions.some((x) => x.t0 > m.t1 && x.t0 <= m.t1 + 3 && x.code && x.code !== m.code);
+      const more = after[0] === 'and' && !otherState ? addedGroup(ctx, tokens, m.t1 + 1, c.info.sentence.t1) : 0;
       if (more && !(n.value === 1 && value === 2)) value += more;
       const q = ['a', 'an'].includes(tok.normal) && n.value === 12 ? 'about' : qualifierOf(ctx, tokens, n.t0);
       return [value, q, k];

@@ -80,7 +80,9 @@ function coordinated(c: Candidate, target: Mention, end: number, tokens: Token[]
   for (const m of objectMentions(c, end)) {
     if (m.t0 <= last.t0 || !m.code || m.code === c.actor?.code) continue;
     const between = tokens.slice(last.t1, m.t0).map((t) => t.normal).join(' ');
-    if (!/^(,|and|or|, and|, or)( the)?$/.test(between) || (m.role !== target.role && m.role !== 'state')) break;
+    // "27 Spanish and 24 Italian diplomats": a number may open the next member of the list.
+    if (!/^(,|and|or|, and|, or)( the| [0-9,]+| [a-z]+)?$/.test(between) || (m.role !== target.role && m.role !== 'state')) break;
+    if (/ [a-z]+$/.test(between) && !/ the$/.test(between) && !/^(,|and|or|, and|, or) (one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty)$/.test(between)) break;
     joined ||= /\b(and|or)\b/.test(between);
     out.push(m);
     last = m;
