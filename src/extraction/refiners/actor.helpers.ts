@@ -1,0 +1,102 @@
+// Helpers for the actor strategies: the subject side of a clause, possessive and decision-noun agents, ordered
+// parties, subject and agent lists.
+import type { ActionType } from '../../core/types.ts';
+import type { Candidate, DocumentState, Mention } from '../types.ts';
+import { mentionsIn } from './clause.ts';
+
+export const ACTOR_ROLES = new Set(['state', 'government', 'mission']);
+const SPEECH: Set<ActionType> = new Set(['protest', 'reject', 'accuse', 'threaten']);
+export const LEAVE = new Set(['leave', 'quit', 'depart']);
+export const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'which', 'who']);
+
+export function resolved(m: Mention, code: string, rule: string): Mention {
+  return { ...m, code, rule: `${m.rule}>${rule}` };
+}
+
+/** A diplomat may voice a protest ("the British ambassador protested"), but only as the verb's own subject. */
+export function canAct(m: Mention, type: ActionType, anchor: number): boolean {
+  return ACTOR_ROLES.has(m.role) || (SPEECH.has(type) && m.role === 'person' && anchor - m.t1 <= 2)
+    || (m.role === 'modifier' && m.possessive);
+}
+
+export function subjectActor(c: Candidate, from: number, doc: DocumentState, before = c.trigger.anchor,
+  taken: Set<number> = new Set()): Mention | null {
+  const left = mentionsIn(c, from, before).filter((m) => m.t1 <= before && !taken.has(m.t0));
+  for (let k = left.length - 1; k >= 0; k--) {
+    const m = left[k]!;
+    if (m.pronoun === 'first') {
+      const sp = c.info.speaker ?? doc.lastSpeaker;
+      if (sp) return resolved(m, sp.code, 'actor.first-person-speaker');
+      continue;
+    }
+    if (!m.code || m.prep !== null) continue;
+    if (canAct(m, c.type, c.trigger.anchor)) return m;
+  }
+  return null;
+}
+
+export function lastActorBefore(c: Candidate, all: Candidate[]): Mention | null {
+  let best: Candidate | null = null;
+  for (const o of all) {
+    if (o.actor?.code && o.info.sentence.index < c.info.sentence.index && o.info.sentence.index >= c.info.sentence.index - 3) best = o;
+  }
+  return best?.actor ?? null;
+}
+
+export function isUnderPreposition(tokens: { normal: string; pos: string }[], anchor: number, floor: number): boolean {
+  let k = anchor - 1;
+  while (k >= floor && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'PRON')) k--;
+  return k >= floor && /^(over|about|against)$/.test(tokens[k]!.normal);
+}
+
+const ORDER_VERBS = new Set(['order', 'ordered', 'orders', 'told', 'tell', 'tells', 'asked', 'ask', 'asks', 'forced',
+  'force', 'instructed', 'demanded', 'required', 'requires', 'urged', 'called']);
+
+/** "Moscow ordered the US to cut its staff": the mention between an order verb and "to" right before the trigger. */
+export function orderedParty(c: Candidate, from: number, tokens: { normal: string }[]): Mention | null {
+  if (tokens[c.trigger.anchor - 1]?.normal !== 'to') return null;
+  const m = c.info.mentions.find((x) => x.t1 === c.trigger.anchor - 1 && x.t0 > from && x.code);
+  if (!m) return null;
+  let k = m.t0 - 1;
+  if (tokens[k]?.normal === 'the') k--;
+  return ORDER_VERBS.has(tokens[k]?.normal ?? '') ? m : null;
+}
+
+const DECISION = new Set(['decision', 'move', 'order', 'plan', 'attempt', 'choice', 'step', 'threat', 'demand', 'refusal']);
+
+/** "Russia's decision to expel", "the decision of the authorities in Minsk to declare": the decider acts. */
+export function nearPossessive(c: Candidate, tokens: { normal: string }[]): Mention | undefined {
+  // Up to four tokens, or seven when a decision noun follows the possessive ("Washington's decision on Thursday to").
+  const reach = (m: Mention) => (DECISION.has(tokens[m.t1 + 1]?.normal ?? '') ? 8 : 4);
+  return c.info.mentions.find((m) => m.code && m.t1 <= c.trigger.anchor && c.trigger.anchor - m.t1 <= reach(m)
+    && (m.possessive || (m.role === 'modifier' && DECISION.has(tokens[m.t1]?.normal ?? ''))
+      || (m.prep === 'of' && DECISION.has(tokens[m.t0 - 2]?.normal ?? '') || (m.prep === 'of' && DECISION.has(tokens[m.t0 - 3]?.normal ?? '')))));
+}
+
+export function agentList(c: Candidate, agent: Mention, tokens: { normal: string }[]): Mention[] {
+  const out: Mention[] = [];
+  let last = agent;
+  for (const m of c.info.mentions) {
+    if (m.t0 <= last.t0) continue;
+    const between = tokens.slice(last.t1, m.t0).map((t) => t.normal).join(' ');
+    if (!m.code || !/^(,|and|, and)( the)?$/.test(between)) break;
+    out.push(m);
+    last = m;
+  }
+  return out;
+}
+
+/** "Poland, Lithuania and Latvia expelled ...": every state of a list right before the actor acts too. */
+export function coActors(c: Candidate, actor: Mention, tokens: { normal: string }[]): Mention[] {
+  const out: Mention[] = [];
+  let next = actor;
+  for (let k = c.info.mentions.indexOf(actor) - 1; k >= 0; k--) {
+    const m = c.info.mentions[k]!;
+    const between = tokens.slice(m.t1, next.t0).map((t) => t.normal).join(' ');
+    if (!m.code || m.prep !== null || !/^(,|and|, and|or)( the)?$/.test(between)) break;
+    out.push(m);
+    next = m;
+  }
+  return out;
+}
+

@@ -1,0 +1,117 @@
+// The ways a sentence names who acts, tried in order until one answers. Each returns the actor and the rule id
+// recorded as provenance, or null. The order is the design: what the clause states outright beats what the
+// discourse implies.
+import type { ExtractionContext } from '../context.ts';
+import type { Token } from '../nlp.ts';
+import type { Candidate, DocumentState, Mention } from '../types.ts';
+import { objectMentions, previousSibling, rightEnd, type Voice } from './clause.ts';
+import {
+  ACTOR_ROLES, LEAVE, SUBJECT_PRONOUNS, isUnderPreposition, lastActorBefore, nearPossessive, orderedParty, subjectActor,
+} from './actor.helpers.ts';
+
+export interface ActorEnv {
+  ctx: ExtractionContext;
+  doc: DocumentState;
+  c: Candidate;
+  all: Candidate[];
+  siblings: Candidate[];
+  from: number;
+  voice: Voice;
+  tokens: Token[];
+}
+
+export type ActorStrategy = (env: ActorEnv) => [Mention, string] | null;
+
+const speakerJudgement: ActorStrategy = ({ c, doc }) => {
+  const speaker = c.info.speaker ?? (c.info.quoted.has(c.trigger.anchor) ? doc.lastSpeaker : null);
+  return c.trigger.rule.actorFromSpeaker && speaker ? [speaker, 'actor.speaker-judgement'] : null;
+};
+
+const passiveAgent: ActorStrategy = ({ c, siblings, voice, tokens }) => {
+  if (voice !== 'passive') return null;
+  const leaving = (m: Mention) => c.type === 'expel' && LEAVE.has(tokens[m.t0 - 1]?.normal ?? '');
+  const agent = objectMentions(c, rightEnd(c, siblings)).find((m) => m.code && (ACTOR_ROLES.has(m.role) || leaving(m))
+    && (m.prep === 'by' || (c.type === 'summon' && m.prep === 'to') || (c.type === 'expel' && m.prep === 'from') || leaving(m)));
+  if (agent) return [agent, 'actor.passive-agent'];
+  // "were detained in China": a detention happens where the detaining state is.
+  const place = c.type === 'detain' ? detentionPlace(c, siblings) : undefined;
+  return place ? [place, 'actor.passive-location'] : null;
+};
+
+/** "Russia's expulsion of ...", "Russia's decision to expel", "the expulsion ... by Moscow". */
+const nominalAgent: ActorStrategy = ({ c, siblings, voice, tokens }) => {
+  if (voice === 'passive') return null;
+  const poss = nearPossessive(c, tokens);
+  if (voice !== 'nominal' && !poss) return null;
+  if (poss) return [poss, 'actor.nominal-possessive'];
+  const by = objectMentions(c, rightEnd(c, siblings)).find((m) => m.prep === 'by' && m.code);
+  return by ? [by, 'actor.nominal-by'] : null;
+};
+
+/** "X ordered Y to close its consulate": X acts; Y, remembered on the candidate, becomes the target. */
+const orderer: ActorStrategy = ({ c, doc, from, voice, tokens }) => {
+  const ordered = orderedParty(c, from, tokens);
+  if (!ordered || voice === 'passive') return null;
+  c.orderedParty = ordered;
+  const actor = subjectActor(c, from, doc, ordered.t0 - 1);
+  return actor ? [actor, 'actor.orderer'] : null;
+};
+
+/** "lodged a protest with China over the detention of a Japanese businessman": not the subject's act. */
+const embeddedNominal: ActorStrategy = ({ c, siblings, voice, tokens }) => {
+  if (voice !== 'nominal' || !isUnderPreposition(tokens, c.trigger.anchor, c.info.sentence.t0) || c.type !== 'detain') return null;
+  const place = detentionPlace(c, siblings);
+  return place ? [place, 'actor.nominal-location'] : null;
+};
+
+const subject: ActorStrategy = ({ c, doc, siblings, from, voice, tokens }) => {
+  if (voice === 'passive' || (voice === 'nominal' && isUnderPreposition(tokens, c.trigger.anchor, c.info.sentence.t0))) return null;
+  // The object of an earlier verb in the sentence is not this verb's subject. (Targets come later; the mention in
+  // an earlier verb's direct-object position stands for it.)
+  const taken = new Set<number>();
+  for (const o of siblings) {
+    if (o.trigger.anchor >= c.trigger.anchor) continue;
+    const object = c.info.mentions.find((m) => m.t0 >= o.trigger.t1 && m.t0 - o.trigger.t1 <= 3 && m.t1 <= c.trigger.anchor);
+    if (object) taken.add(object.t0);
+  }
+  const actor = subjectActor(c, from, doc, c.trigger.anchor, taken);
+  if (!actor) return null;
+  return [actor, actor.rule.includes('first-person') ? 'actor.first-person-speaker' : 'actor.subject'];
+};
+
+const coordination: ActorStrategy = ({ c, siblings, from }) => {
+  const prev = previousSibling(c, siblings);
+  return prev?.actor && from >= prev.trigger.t1 ? [prev.actor, 'actor.coordination'] : null;
+};
+
+/** A quote's speaker acts; so does the state announcing a passive act with no agent ("..., the ministry said"). */
+const speaker: ActorStrategy = ({ c, voice }) => {
+  if (!c.info.speaker || (voice === 'passive' && c.info.quoted.has(c.trigger.anchor))) return null;
+  return [c.info.speaker, voice === 'passive' ? 'actor.passive-announcer' : 'actor.speaker'];
+};
+
+/** "It also closed ...", "The ministry summoned ...": a pronoun or a state-less government noun refers back. */
+const discourse: ActorStrategy = ({ ctx, c, all, from, tokens }) => {
+  const hasPronoun = tokens.slice(from, c.trigger.anchor).some((t) => SUBJECT_PRONOUNS.has(t.normal))
+    || (ctx.codebook.nouns.scan(tokens, from, c.trigger.anchor).some((m) => m.value.role === 'government')
+      && !c.info.mentions.some((m) => m.t0 >= from && m.t1 <= c.trigger.anchor && m.code));
+  const before = lastActorBefore(c, all);
+  return hasPronoun && before ? [before, 'actor.discourse'] : null;
+};
+
+/** "The host government ordered all 18 staff ... to leave Poland": the country they must leave expels them. */
+const countryLeft: ActorStrategy = ({ c, siblings, tokens }) => {
+  if (c.type !== 'expel') return null;
+  const left = objectMentions(c, rightEnd(c, siblings)).find((m) => m.code && m.role === 'state'
+    && LEAVE.has(tokens[m.t0 - 1]?.normal ?? ''));
+  return left ? [left, 'actor.country-left'] : null;
+};
+
+function detentionPlace(c: Candidate, siblings: Candidate[]): Mention | undefined {
+  return objectMentions(c, rightEnd(c, siblings)).find((m) => m.code && m.prep === 'in' && m.role === 'state');
+}
+
+export const ACTOR_STRATEGIES: ActorStrategy[] = [
+  speakerJudgement, passiveAgent, nominalAgent, orderer, embeddedNominal, subject, coordination, speaker, discourse,
+  countryLeft,
+];
