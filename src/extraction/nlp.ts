@@ -36,6 +36,7 @@ export interface Analysis {
 
 export type Nlp = ReturnType<typeof createNlp>;
 
+const POSSESSIVE = /^(\p{L}[\p{L}.\-]*)(['’]s)$/u;
 const fold = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'");
 
 export function createNlp() {
@@ -50,39 +51,58 @@ export function createNlp() {
     const spaces = doc.tokens().out(its.precedingSpaces) as string[];
     const pos = doc.tokens().out(its.pos) as string[];
     const types = doc.tokens().out(its.type) as string[];
+    // wink learns words across documents: once it has read "Russia's." it keeps "Russia's" whole ever after, where a
+    // fresh instance splits "Russia" + "'s". Splitting every attached "'s" here keeps extraction independent of what
+    // was read before (same POS for the rest: only the token stream had shifted).
     const tokens: Token[] = [];
+    const first: number[] = []; // wink token index -> our first token index
     let offset = 0;
+    const push = (value: string, posTag: string, isNumber: boolean, start: number) => {
+      tokens.push({ i: tokens.length, value, normal: fold(value), lemma: fold(value), pos: posTag, isNumber, start, end: start + value.length });
+    };
     for (let i = 0; i < values.length; i++) {
       const value = values[i] ?? '';
       offset += (spaces[i] ?? '').length;
-      tokens.push({
-        i, value, normal: fold(value), lemma: fold(value), pos: pos[i] ?? 'X',
-        isNumber: types[i] === 'number', start: offset, end: offset + value.length,
-      });
+      first.push(tokens.length);
+      const possessive = POSSESSIVE.exec(value);
+      if (possessive) {
+        push(possessive[1]!, pos[i] ?? 'X', false, offset);
+        push(possessive[2]!, 'PART', false, offset + possessive[1]!.length);
+      } else {
+        push(value, pos[i] ?? 'X', types[i] === 'number', offset);
+      }
       offset += value.length;
     }
+    first.push(tokens.length);
     const sentences: Sentence[] = [];
     let t = 0;
     doc.sentences().each((s: ItemSentence) => {
       const count = s.tokens().length();
       // wink keeps paragraph breaks as tokens at a sentence's edge; they are not part of the sentence.
-      let a = t;
-      let b = t + count;
+      let a = first[t]!;
+      let b = first[t + count]!;
       while (a < b && !tokens[a]!.value.trim()) a++;
       while (b > a && !tokens[b - 1]!.value.trim()) b--;
-      const first = tokens[a];
-      const last = tokens[b - 1];
-      if (first && last) {
-        sentences.push({ index: sentences.length, start: first.start, end: last.end,
-          text: text.slice(first.start, last.end), t0: a, t1: b });
+      const firstTok = tokens[a];
+      const lastTok = tokens[b - 1];
+      if (firstTok && lastTok) {
+        sentences.push({ index: sentences.length, start: firstTok.start, end: lastTok.end,
+          text: text.slice(firstTok.start, lastTok.end), t0: a, t1: b });
       }
       t += count;
     });
     // wink's typings declare lemma with the add-ons signature; at run time it is an ordinary token property.
     const lemmaOf = its.lemma as unknown as ItsFunction<string>;
     const collection = doc.tokens();
+    const winkIndex: number[] = [];
+    for (let w = 0; w + 1 < first.length; w++) for (let k = first[w]!; k < first[w + 1]!; k++) winkIndex[k] = w;
     const lemmatize = (t0: number, t1: number) => {
-      for (let i = t0; i < t1; i++) tokens[i]!.lemma = fold(String(collection.itemAt(i).out(lemmaOf)));
+      for (let i = t0; i < t1; i++) {
+        const w = winkIndex[i]!;
+        // A split possessive keeps its own lemma; the stem takes the lemma of its surface form.
+        if (first[w + 1]! - first[w]! > 1) continue;
+        tokens[i]!.lemma = fold(String(collection.itemAt(w).out(lemmaOf)));
+      }
     };
     return { text, tokens, sentences, lemmatize };
   }

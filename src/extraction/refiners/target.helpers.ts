@@ -1,0 +1,106 @@
+// Helpers for the target strategies: the object side of a clause by the type's role table, hosts of own missions,
+// pronouns, lists joined by and/or, symmetric partners.
+import type { RoleSpec } from '../../codebook/codebook.types.ts';
+import type { Candidate, Mention } from '../types.ts';
+import type { Token } from '../nlp.ts';
+import { objectMentions, previousSibling } from './clause.ts';
+
+// Acts two states do together ("Cuba and the United States restored relations"): each is the other's target.
+export const SYMMETRIC = new Set(['restore', 'break_relations', 'downgrade_relations']);
+export const EACH_OTHER = /\b(each other|one another)\b/i;
+export const FALLBACK_TYPES = new Set(['threaten', 'reject', 'protest', 'accuse']);
+const OBJECT_PREPS = new Set([null, 'of']);
+const ORGS = new Set(['UN', 'EU', 'NATO']);
+const RELATIONS_RULE = /relations|establish|upgrade|lift|release/;
+
+/** "The company recalled a batch of scanners sold in Central Asia": a recall needs an envoy before its host. */
+export function envoyBefore(c: Candidate, host: Mention): boolean {
+  return c.trigger.rule.groups.length > 1 || c.info.mentions.some((m) => m.t0 > c.trigger.anchor && m.t1 <= host.t0
+    && (m.role === 'person' || m.role === 'mission')) || /ambassador|envoy|diplomat|charg|commissioner|consul|staff|embassy|mission|representation/i
+    .test(c.info.sentence.text.slice(c.spans.trigger!.end - c.info.sentence.start, host.start - c.info.sentence.start));
+}
+
+export function hostAfter(c: Candidate, spec: RoleSpec, from: number, to: number): Mention | null {
+  return objectMentions(c, to).find((m) => m.t0 >= from && m.code && m.prep !== null && spec.hostPreps.has(m.prep)
+    && (m.role === 'state' || m.role === 'government')) ?? null;
+}
+
+export function pickTarget(c: Candidate, spec: RoleSpec, end: number, all: Candidate[]): [Mention | null, string] {
+  const actor = c.actor?.code ?? '';
+  if (c.orderedParty && c.orderedParty.code !== actor) return [c.orderedParty, 'target.ordered-party'];
+  for (const found of objectMentions(c, end)) {
+    // "called in Russia's ambassador": the particle belongs to the trigger, not to the mention.
+    const m = found.t0 === c.trigger.t1 && found.prep ? { ...found, prep: null } : found;
+    if (m.prep === 'by' && c.type !== 'threaten') continue;
+    if (m.pronoun === 'own' || (m.code === actor && m.host)) {
+      if (!spec.ownMission) continue;
+      const host = m.host ?? hostAfter(c, spec, m.t1, end)?.code ?? null;
+      if (host && host !== actor) return [{ ...m, code: host }, 'target.own-mission-host'];
+      continue;
+    }
+    if (m.pronoun === 'first') {
+      const sp = c.info.speaker;
+      if (sp && sp.code !== actor) return [{ ...m, code: sp.code }, 'target.first-person-speaker'];
+      continue;
+    }
+    if (m.pronoun === 'third-person' || m.pronoun === 'third-plural') {
+      const prev = previousSibling(c, all.filter((o) => o.info === c.info));
+      if (prev?.target) return [{ ...m, code: prev.target.code }, 'target.pronoun'];
+      continue;
+    }
+    if (!m.code || m.code === actor) continue;
+    // A host country ("from Moscow", "its embassy in Tehran") only for acts about envoys and missions; "restore ties in
+    // a China-brokered deal" names no host.
+    if (spec.hostPreps.has(m.prep ?? '') && (c.type === 'recall' || (spec.ownMission && (m.role === 'state' || m.role === 'government')
+      && (!RELATIONS_RULE.test(c.trigger.rule.id) || envoyBefore(c, m)))) && (c.type !== 'recall' || envoyBefore(c, m))) {
+      return [m, 'target.host'];
+    }
+    // "complained to the United Nations over Israeli raids": an international body addressed is a forum.
+    if (c.type === 'protest' && m.prep === 'to' && ORGS.has(m.code)) continue;
+    if (!spec.objectRoles.has(m.role)) continue;
+    if (OBJECT_PREPS.has(m.prep) || spec.preps.has(m.prep!)) return [m, 'target.object'];
+  }
+  return [null, ''];
+}
+
+/** "Cuba and the United States": two mentions joined by "and", with an article allowed. */
+export function joinedBy(tokens: Token[], from: number, to: number): boolean {
+  return /^and( the)?$/.test(tokens.slice(from, to).map((t) => t.normal).join(' '));
+}
+
+/** "with Congo and Costa Rica", "from Sweden, Norway and Denmark": a list needs its "and"/"or"; "40 Russian
+ * Diplomats, France 35" is not one. */
+export function coordinated(c: Candidate, target: Mention, end: number, tokens: Token[]): Mention[] {
+  const out: Mention[] = [];
+  let last = target;
+  let joined = false;
+  for (const m of objectMentions(c, end)) {
+    if (m.t0 <= last.t0 || !m.code || m.code === c.actor?.code) continue;
+    const between = tokens.slice(last.t1, m.t0).map((t) => t.normal).join(' ');
+    // "27 Spanish and 24 Italian diplomats": a number may open the next member of the list.
+    if (!/^(,|and|or|, and|, or)( the| [0-9,]+| [a-z]+)?$/.test(between) || (m.role !== target.role && m.role !== 'state')) break;
+    if (/ [a-z]+$/.test(between) && !/ the$/.test(between) && !/^(,|and|or|, and|, or) (one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty)$/.test(between)) break;
+    joined ||= /\b(and|or)\b/.test(between);
+    out.push(m);
+    last = m;
+  }
+  return joined ? out : [];
+}
+
+const DIRECT = new Set(['expel.verb', 'detain.verb', 'summon.verb']);
+const SKIP_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART', 'AUX']);
+const QUANTITY = new Set(['dozens', 'hundreds', 'scores', 'handful', 'number', 'group', 'all', 'several', 'some', 'total',
+  'majority', 'half', 'third', 'rest', 'remainder', 'pair', 'couple', 'dozen']);
+
+/** "The party expelled a regional politician who praised the Kremlin": the object is not a state's agent. */
+export function directObjectIsForeign(c: Candidate, tokens: Token[]): boolean {
+  if (!DIRECT.has(c.trigger.rule.id)) return false;
+  for (let k = c.trigger.t1; k < c.info.sentence.t1; k++) {
+    const t = tokens[k]!;
+    if (c.info.mentions.some((m) => k >= m.t0 && k < m.t1)) return false;
+    if (SKIP_POS.has(t.pos) || QUANTITY.has(t.normal) || t.normal === 'on' || t.normal === 'out' || t.normal === 'of') continue;
+    return t.pos === 'NOUN';
+  }
+  return false;
+}
+

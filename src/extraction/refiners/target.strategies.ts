@@ -1,0 +1,93 @@
+// The ways a sentence names whom an act is aimed at, tried in order until one answers: the clause first (passive
+// subject, object), then ellipsis and coordination, then the discourse. Each returns the target and its rule id.
+import type { ExtractionContext } from '../context.ts';
+import type { Token } from '../nlp.ts';
+import type { Candidate, Mention } from '../types.ts';
+import { leftStart, mentionsIn, previousSibling, setSpan, voiceOf } from './clause.ts';
+import { EACH_OTHER, FALLBACK_TYPES, SYMMETRIC, directObjectIsForeign, joinedBy, pickTarget } from './target.helpers.ts';
+
+export interface TargetEnv {
+  ctx: ExtractionContext;
+  c: Candidate;
+  all: Candidate[];
+  siblings: Candidate[];
+  end: number;
+  tokens: Token[];
+}
+
+export type TargetStrategy = (env: TargetEnv) => [Mention, string] | null;
+
+/** The passive subject is the target; when the clause names no agent, the actor is filled in here too: the host of
+ * a mission ("the British Embassy in Moscow ... was ordered"), else whoever last acted against the same state. */
+const passiveSubject: TargetStrategy = ({ c, all, siblings, tokens }) => {
+  if (voiceOf(c, tokens) !== 'passive') return null;
+  const subj = mentionsIn(c, leftStart(c, siblings), c.trigger.anchor).filter((m) => m.code && m.code !== c.actor?.code);
+  const target = subj[subj.length - 1];
+  if (!target) return null;
+  if (!c.actor && target.host) { c.actor = { ...target, code: target.host }; setSpan(c, 'actor', target, 'actor.host-of-target'); }
+  if (!c.actor) {
+    const prior = all.filter((o) => o.actor?.code && o.target?.code === target.code && o.actor.code !== target.code
+      && o.info.sentence.index < c.info.sentence.index && o.info.sentence.index >= c.info.sentence.index - 3).pop();
+    if (prior?.actor) { c.actor = prior.actor; setSpan(c, 'actor', prior.actor, 'actor.passive-discourse'); }
+  }
+  return [target, 'target.passive-subject'];
+};
+
+const object: TargetStrategy = ({ ctx, c, all, end, tokens }) => {
+  if (directObjectIsForeign(c, tokens)) return null;
+  const [target, rule] = pickTarget(c, ctx.codebook.roles.get(c.type)!, end, all);
+  return target ? [target, rule] : null;
+};
+
+/** "Italy expelled 30": a bare number for an object counts more of the same people as the act before. */
+const ellipticCount: TargetStrategy = ({ c, all, tokens }) => {
+  const n = tokens[c.trigger.t1];
+  const after = tokens[c.trigger.t1 + 1];
+  if (!c.actor || n?.pos !== 'NUM') return null;
+  if (after && /^(NOUN|PROPN)$/.test(after.pos) && !c.info.mentions.some((m) => m.t0 === c.trigger.t1 + 1)) return null;
+  const prev = all.filter((o) => o !== c && o.target?.code && o.type === c.type && o.actor?.code !== c.actor!.code
+    && (o.info === c.info ? o.trigger.anchor < c.trigger.anchor : o.info.sentence.index === c.info.sentence.index - 1)).pop();
+  return prev?.target ? [prev.target, 'target.elliptic-count'] : null;
+};
+
+/** "summoned the Russian ambassador but stopped short of expelling any diplomats": same sides as before. */
+const inheritSibling: TargetStrategy = ({ ctx, c, siblings, end, tokens }) => {
+  const prev = previousSibling(c, siblings);
+  const bare = tokens.slice(c.trigger.anchor + 1, end).some((t) => ctx.codebook.nouns.has(t.normal));
+  return prev?.target && prev.actor?.code === c.actor?.code && bare ? [prev.target, 'target.inherit-sibling'] : null;
+};
+
+/** Speech acts: any other state the sentence names. */
+const sentenceFallback: TargetStrategy = ({ c }) => {
+  if (!FALLBACK_TYPES.has(c.type)) return null;
+  const other = c.info.mentions.find((m) => m.code && m.code !== c.actor?.code && m !== c.actor && m.role !== 'person');
+  return other ? [other, 'target.sentence-fallback'] : null;
+};
+
+/** "This step will not go unanswered": the other side of the act just reported. A threat is aimed at whoever last
+ * acted against the threatening state, however far back; a rejection at whoever accused the rejecting state. */
+const discourse: TargetStrategy = ({ c, all }) => {
+  const actor = c.actor;
+  if (!actor || (!FALLBACK_TYPES.has(c.type) && c.type !== 'recall')) return null;
+  const reach = c.type === 'threaten' || c.type === 'reject' ? Infinity : 3;
+  const prior = all.filter((o) => o !== c && o.actor?.code && o.target?.code && o.info.sentence.index <= c.info.sentence.index
+    && o.trigger.anchor < c.trigger.anchor && c.info.sentence.index - o.info.sentence.index <= reach);
+  const against = c.type === 'threaten' ? prior.filter((o) => o.target!.code === actor.code && o.actor!.code !== actor.code).pop()
+    : c.type === 'reject' ? prior.filter((o) => o.type === 'accuse' && o.target!.code === actor.code).pop() : undefined;
+  const before = against ?? prior.filter((o) => o.actor!.code === actor.code || o.target!.code === actor.code).pop();
+  if (!before) return null;
+  return [before.actor!.code === actor.code ? before.target! : before.actor!, 'target.discourse'];
+};
+
+/** "Cuba and the United States restored relations", "Canada and India expelled each other's diplomats". */
+const coSubject: TargetStrategy = ({ c, tokens }) => {
+  const a = c.actor;
+  if (!a || (!SYMMETRIC.has(c.type) && !EACH_OTHER.test(c.info.sentence.text))) return null;
+  const partner = c.info.mentions.find((m) => m.code && m.code !== a.code && m.t1 <= c.trigger.anchor
+    && (joinedBy(tokens, a.t1, m.t0) || joinedBy(tokens, m.t1, a.t0)));
+  return partner ? [partner, 'target.co-subject'] : null;
+};
+
+export const TARGET_STRATEGIES: TargetStrategy[] = [
+  passiveSubject, object, ellipticCount, inheritSibling, sentenceFallback, discourse, coSubject,
+];
