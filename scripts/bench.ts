@@ -46,3 +46,12 @@ console.log(`bare wink tokenising pass: ${bare.toFixed(2)} s (${(articles.length
 console.log(`full pipeline: ${full.toFixed(2)} s, ${rate.toFixed(0)} articles/s on one core, ${events} events`);
 console.log(`wink default readDoc pass: ${standard.toFixed(2)} s (${(articles.length / standard).toFixed(0)} articles/s)`);
 console.log(`ratio full/bare tokenising: ${(full / bare).toFixed(2)}x; full/wink default pass: ${(full / standard).toFixed(2)}x`);
+
+// Storage throughput, PostgreSQL vs SQLite (issue 6): only when a PostgreSQL database is named.
+const benchPg = process.env.RIPOSTE_BENCH_PG || process.env.RIPOSTE_TEST_PG;
+if (benchPg) {
+  const { benchStorage } = await import('./bench-storage.ts');
+  for (const line of await benchStorage(articles, extractor, benchPg)) console.log(line);
+} else {
+  console.log('ingest into PostgreSQL vs SQLite: skipped (set RIPOSTE_BENCH_PG or RIPOSTE_TEST_PG to a postgres:// URL)');
+}

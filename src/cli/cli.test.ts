@@ -38,7 +38,7 @@ test('export csv, plover and cameo have their shapes', async () => {
   const { cwd, db } = await seededDb();
   const csv = await runRiposte([...db, 'export', '--format', 'csv'], cwd);
   const rows = lines(csv.stdout, '\r\n');
-  assert.match(rows[0]!, /^id,type,actor,target,.*,report_count$/);
+  assert.match(rows[0]!, /^id,type,actor,target,.*,report_count,correction_status,correction_fields,correction_note$/);
   assert.ok(rows.slice(1).some((row) => /^evt_[0-9a-f]{16},expel,GBR,RUS,/.test(row) && row.includes(SEED_URL)));
   assert.ok(rows.some((row) => row.includes('"In January, Russia\'s FSB')), 'a sentence with commas is quoted');
 
@@ -85,9 +85,13 @@ test('events prints an aligned table and honours filters; claims --json has verd
 
   const claims = JSON.parse((await runRiposte([...db, 'claims', '--json'], cwd)).stdout);
   assert.equal(claims.length, 1);
-  assert.deepEqual({ ...claims[0], id: undefined, document: undefined, sentence: undefined }, {
+  const januaryExpulsion = lines((await runRiposte([...db, 'export', '--format', 'jsonl'], cwd)).stdout)
+    .map((l) => JSON.parse(l)).find((e) => e.type === 'expel' && e.actor === 'RUS');
+  // One British diplomat on record since 2024: too few to confirm "at least nine", and a floor is never refuted.
+  assert.deepEqual({ ...claims[0], id: undefined, document: undefined, sentence: undefined, verdict_reason: undefined }, {
     id: undefined, document: undefined, sentence: undefined, type: 'expel', actor: 'RUS', target: 'GBR', count: 9,
-    count_qualifier: 'at_least', period: { from: '2024', to: '2026-02-02' }, url: SEED_URL, verdict: 'unknown', ledger_count: null,
+    count_qualifier: 'at_least', period: { from: '2024', to: '2026-02-02' }, url: SEED_URL, verdict: 'unknown', ledger_count: 1,
+    ledger_unit: 'people', ledger_acts: [{ id: januaryExpulsion.id, date: '2026-01', count: 1 }], verdict_reason: undefined,
   });
 });
 

@@ -27,6 +27,8 @@ export interface CliDeps {
   listen(app: Hono, options: { port: number; host: string }): Promise<RunningServer>;
   /** Sample corpus folder that `start` ingests into an empty database. */
   corpusDir: string;
+  /** A signal aborted on SIGINT/SIGTERM (`watch` stops gracefully); absent in tests that never interrupt. */
+  interrupted?(): AbortSignal;
 }
 
 export interface CommandContext {

@@ -34,6 +34,19 @@ function listen(app: Hono, options: { port: number; host: string }): Promise<Run
   });
 }
 
+/** Aborted on the first SIGINT or SIGTERM; a second one gets Node's default (immediate exit). */
+function interrupted(): AbortSignal {
+  const controller = new AbortController();
+  const stop = () => {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    controller.abort();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return controller.signal;
+}
+
 export function realDeps(): CliDeps {
   return {
     stdout: process.stdout,
@@ -42,6 +55,7 @@ export function realDeps(): CliDeps {
     openStore,
     createExtractor: () => createExtractor(),
     listen,
+    interrupted,
     corpusDir: fileURLToPath(new URL('../../corpus/', import.meta.url)),
   };
 }

@@ -11,9 +11,11 @@ import { registerShow } from './commands/show.command.ts';
 import { registerServe } from './commands/serve.command.ts';
 import { registerStart } from './commands/start.command.ts';
 import { registerEval } from './commands/eval.command.ts';
+import { registerChain, registerLedger } from './commands/ledger.command.ts';
+import { registerWatch } from './commands/watch.command.ts';
 
 const REGISTRATIONS = [registerIngest, registerExport, registerClaims, registerEvents, registerShow, registerServe, registerStart,
-  registerEval];
+  registerEval, registerWatch, registerLedger, registerChain];
 
 function createProgram(deps: CliDeps, setExit: (code: number) => void): Command {
   const program = new Command('riposte');

@@ -7,6 +7,11 @@ export const ERROR_CODES = {
   'events.not_found': { exit: 1, http: 404 },
   'documents.not_found': { exit: 1, http: 404 },
   'route.not_found': { exit: 2, http: 404 },
+  'auth.missing': { exit: 2, http: 401 },       // a write without `Authorization: Bearer <RIPOSTE_TOKEN>`
+  'auth.forbidden': { exit: 2, http: 403 },     // a wrong token
+  'auth.disabled': { exit: 2, http: 403 },      // writes are off: no RIPOSTE_TOKEN is configured
+  'request.too_large': { exit: 2, http: 413 },  // an ingest body over the size limit
+  'chains.not_available': { exit: 1, http: 501 }, // ledgers and chains are not built into this version yet
   'ingest.failed': { exit: 1, http: 500 },      // at least one document of a batch failed
   'store.failed': { exit: 1, http: 500 },       // the database could not be opened or written
   'internal.error': { exit: 1, http: 500 },
@@ -44,6 +49,8 @@ export function exitCodeFor(code: ErrorCode): number {
   return ERROR_CODES[code].exit;
 }
 
-export function httpStatusFor(code: ErrorCode): 400 | 404 | 500 {
+export type HttpErrorStatus = (typeof ERROR_CODES)[ErrorCode]['http'];
+
+export function httpStatusFor(code: ErrorCode): HttpErrorStatus {
   return ERROR_CODES[code].http;
 }

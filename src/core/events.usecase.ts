@@ -5,7 +5,7 @@ import { ACTION_TYPES, MODALITIES } from './types.ts';
 import type { EventFilter, StoredEvent, Store } from '../storage/store.ts';
 import { appError, type ErrorCode } from './errors.ts';
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const STATE = /^[A-Za-z]{2,8}$/;
 
 export const MAX_LIMIT = 1000;
@@ -20,6 +20,7 @@ export const eventQuerySchema = z.object({
   text: z.string().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_LIMIT).optional(),
   offset: z.coerce.number().int().min(0).optional(),
+  order: z.enum(['date', 'recent']).optional(),
 }).strict();
 
 export type EventQuery = Record<string, string | number | undefined>;

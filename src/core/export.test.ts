@@ -43,7 +43,7 @@ test('csv quotes per RFC 4180 and flattens the first report plus report_count', 
   assert.equal(csvField(null), '');
   const row = toCsv(first);
   assert.ok(row.includes('"He said ""no, never"",\nthen left."'));
-  assert.ok(row.endsWith(',1'), 'report_count');
+  assert.ok(row.endsWith(',1,,,'), 'report_count, then no correction');
   const cells = toCsv(answer).split(',');
   assert.equal(cells.length, CSV_COLUMNS.length);
   assert.equal(cells[CSV_COLUMNS.indexOf('retaliates_for')], first.id);
@@ -76,4 +76,16 @@ test('exportEvents streams page by page, CSV header first with CRLF rows', async
 test('an unknown format is a usage error', async () => {
   const { store } = await sampleEvents();
   await assert.rejects(exportEvents({ store, format: 'xml' }).next(), (err) => isAppError(err) && err.code === 'usage.invalid');
+});
+
+test('a review is exported as a correction object beside the extracted values', async () => {
+  const { store, answer } = await sampleEvents();
+  await store.saveReview({ eventId: answer.id, reportId: answer.reports[0]!.id, status: 'corrected', fields: { count: 3, retaliatesFor: null }, note: 'n', reviewedAt: '2026-02-03T00:00:00.000Z' });
+  const lines: string[] = [];
+  for await (const chunk of exportEvents({ store, format: 'jsonl' })) lines.push(...chunk.trim().split('\n'));
+  const records = lines.map((line) => JSON.parse(line));
+  const corrected = records.find((r) => r.id === answer.id);
+  assert.equal(corrected.count, 1, 'extracted value kept');
+  assert.deepEqual(corrected.correction, { status: 'corrected', fields: { count: 3, retaliates_for: null }, note: 'n', reviewed_at: '2026-02-03T00:00:00.000Z' });
+  assert.ok(records.filter((r) => r.id !== answer.id).every((r) => r.correction === null));
 });

@@ -1,6 +1,7 @@
 // Export every stored event in one format, streaming page by page so a big database never sits in memory.
 import type { Store } from '../storage/store.ts';
 import { appError } from './errors.ts';
+import { reviewsFor } from './review.usecase.ts';
 import { EXPORT_FORMATS, FORMATTERS, isExportFormat } from './export.formats.ts';
 
 export { EXPORT_FORMATS, FORMATTERS, type ExportFormat } from './export.formats.ts';
@@ -24,7 +25,8 @@ export async function* exportEvents(params: ExportParams): AsyncGenerator<string
   if (formatter.header !== null) yield formatter.header + formatter.eol;
   for (let offset = 0; ; offset += pageSize) {
     const page = await params.store.listEvents({ limit: pageSize, offset });
-    if (page.length > 0) yield page.map((event) => formatter.line(event) + formatter.eol).join('');
+    const reviews = await reviewsFor(params.store, page);
+    if (page.length > 0) yield page.map((event) => formatter.line(event, reviews.get(event.id)) + formatter.eol).join('');
     if (page.length < pageSize) return;
   }
 }

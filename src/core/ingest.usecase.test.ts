@@ -29,7 +29,7 @@ test('ingest reads, extracts and saves each document; a failing document does no
   const progress: IngestProgress[] = [];
   const summary = await ingest({ store, extractor, targets: ['x'], read: inputs, onProgress: (p) => progress.push({ ...p }) });
   assert.deepEqual({ ...summary, seconds: 0 }, {
-    read: 3, inserted: 2, updated: 0, duplicates: 0, events: 4, claims: 2, seconds: 0,
+    read: 3, inserted: 2, updated: 0, duplicates: 0, nearDuplicates: 0, events: 4, claims: 2, seconds: 0,
     failed: [
       { origin: 'empty.txt', code: 'input.empty', message: 'the file is empty (0 bytes)' },
       { origin: 'b.txt', code: 'extract.failed', message: 'extraction failed: boom' },

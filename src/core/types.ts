@@ -68,7 +68,8 @@ export interface EventReport {
   fromReference: boolean;
   /** Key of another report in the same document that this one answers. */
   retaliatesFor: string | null;
-  link: { kind: LinkKind; cue: string; confidence: number } | null;
+  /** `reason` is set on implicit links ("RUS expelled 23 GBR diplomats 3 days after ..."). */
+  link: { kind: LinkKind; cue: string; confidence: number; reason?: string } | null;
   sentence: string;
   start: number;
   end: number;

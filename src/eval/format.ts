@@ -72,7 +72,11 @@ export function formatReport(report: ScoreReport & { goldDir?: string; warnings?
     `Actor/target (${report.sides.pairs} pairs matched on type and date only)`,
     `  both sides right ${acc(report.sides.bothRight)}   swapped ${acc(report.sides.swapped)}`,
     '',
-    `Links    ${prfLine(report.links)}`,
+    `Links    ${prfLine(report.links)}   (within each document, by report keys)`,
+    ...(report.crossLinks ? [
+      `Links    ${prfLine(report.crossLinks.explicit)}   (explicit, stored events, across documents by gold act keys)`,
+      `Links    ${prfLine(report.crossLinks.all)}   (explicit + implicit, same)`,
+    ] : []),
     `Claims   ${prfLine(report.claims)}`,
     `Merge    purity ${num(m.purity)} over ${m.events} system events` +
       `${m.unmerged ? ' (no merge step: each report is its own event)' : ''}; ` +

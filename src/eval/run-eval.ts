@@ -4,6 +4,8 @@ import { readInput } from '../ingestion/read-input.ts';
 import type { ReadResult } from '../ingestion/types.ts';
 import { loadGoldFolder, type GoldCase } from './gold.ts';
 import { scoreDocuments, type EventIdOf, type ScoredDocument, type ScoreReport } from './score.ts';
+import type { SystemLink } from './cross-links.ts';
+import { storeAndMerge } from './store-and-merge.ts';
 
 export { formatReport } from './format.ts';
 
@@ -22,6 +24,11 @@ export interface EvalOptions {
   extractor?: EvalExtractor;
   /** Cross-document merge step: given every extraction, returns (document id, report key) → system event id. */
   merge?: (documents: readonly ExtractedDocument[]) => EventIdOf;
+  /**
+   * Stores every extraction and runs merging and linking; gives the stored event of each report and the stored
+   * links. Defaults to a throw-away in-memory SQLite store (storeAndMerge). Ignored when `merge` is given.
+   */
+  store?: (documents: readonly ExtractedDocument[]) => Promise<{ eventIdOf: EventIdOf; systemLinks: SystemLink[] }>;
   /** Called after each document, e.g. for progress. */
   onDocument?: (name: string, index: number, total: number) => void;
 }
@@ -88,6 +95,7 @@ export async function runEval(goldDir: string, options: EvalOptions = {}): Promi
     }
     options.onDocument?.(c.name, index, cases.length);
   }
-  const eventIdOf = options.merge?.(extracted);
-  return { goldDir, warnings, ...scoreDocuments(scored, { eventIdOf }) };
+  if (options.merge) return { goldDir, warnings, ...scoreDocuments(scored, { eventIdOf: options.merge(extracted) }) };
+  const stored = await (options.store ?? storeAndMerge)(extracted);
+  return { goldDir, warnings, ...scoreDocuments(scored, stored) };
 }

@@ -6,6 +6,7 @@ import { accuracy, counter, tally, toAccuracy, toPrf, type AccuracyCounter, type
 import { scoreMerge, type MergeEntry } from './merge-score.ts';
 import type { ScoredDocument, ScoreOptions, ScoreReport } from './score.types.ts';
 import { explainMiss, locateEvidence } from './evidence.ts';
+import { goldActPairs, scoreCrossLinks } from './cross-links.ts';
 
 export type { EventIdOf } from './merge-score.ts';
 export type * from './score.types.ts';
@@ -153,6 +154,9 @@ export function scoreDocuments(docs: readonly ScoredDocument[], options: ScoreOp
     links: toPrf(t.links),
     claims: toPrf(t.claims),
     merge: scoreMerge(t.merge, options.eventIdOf),
+    crossLinks: options.eventIdOf && options.systemLinks
+      ? scoreCrossLinks(t.merge, options.eventIdOf, options.systemLinks, goldActPairs(docs))
+      : null,
     misses: t.report.misses,
     falsePositives: t.report.falsePositives,
     claimErrors: t.report.claimErrors,

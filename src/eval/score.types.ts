@@ -3,6 +3,7 @@ import type { ActionType, Extraction } from '../core/types.ts';
 import type { GoldFile } from './gold.ts';
 import type { Accuracy, Prf } from './metrics.ts';
 import type { EventIdOf, MergeScore } from './merge-score.ts';
+import type { CrossLinkScore, SystemLink } from './cross-links.ts';
 
 export interface ScoredDocument {
   /** The gold NAME (file name without `.gold.json`). */
@@ -20,6 +21,8 @@ export interface ScoredDocument {
 export interface ScoreOptions {
   /** Cross-document merge: (document, report key) → system event id. Absent: each report is its own event. */
   eventIdOf?: EventIdOf;
+  /** Links between stored events (needs eventIdOf): scored across documents by gold act keys. */
+  systemLinks?: SystemLink[];
 }
 
 export interface Miss {
@@ -47,6 +50,8 @@ export interface ScoreReport {
   links: Prf;
   claims: Prf;
   merge: MergeScore;
+  /** Links between merged events, scored across documents by gold act keys; null without a merge step. */
+  crossLinks: CrossLinkScore | null;
   misses: Miss[];
   falsePositives: FalsePositive[];
   claimErrors: ClaimError[];

@@ -1,8 +1,9 @@
-// One reader per input format. This table is the hook for new formats: a feed reader (RSS/Atom)
-// is added here by registering `feed`, without touching the sources that find the bytes.
+// One reader per input format. This table is the hook for new formats. `feed` reads a whole feed without
+// fetching anything (files, stdin); feed URLs go through url.source.ts, which fetches item pages.
 import { decodeBytes } from './decode.ts';
 import { detectFormat } from './detect.ts';
 import { checkDocument } from './document-checks.ts';
+import { readFeedDocuments } from './feed.reader.ts';
 import { readHtmlDocument } from './html.reader.ts';
 import { readJsonlDocuments } from './jsonl.reader.ts';
 import { readTextDocument } from './text.reader.ts';
@@ -18,6 +19,7 @@ export const FORMAT_READERS: Partial<Record<InputFormat, FormatReader>> = {
     return ['error' in read ? { origin, error: read.error } : { origin, document: read }];
   },
   jsonl: readJsonlDocuments,
+  feed: readFeedDocuments,
 };
 
 /** Runs the per-document checks on reader output; errors from the reader pass through. */
@@ -39,7 +41,7 @@ export interface DecodedInput {
 
 export function readDecoded(input: DecodedInput, options: ReadOptions, format?: InputFormat | null): ReadResult[] {
   const kind = format ?? detectFormat(input.path, input.text);
-  if (!kind) return [failed(input.origin, 'input.unsupported', 'unrecognised format (not text, HTML or JSON Lines)')];
+  if (!kind) return [failed(input.origin, 'input.unsupported', 'unrecognised format (not text, HTML, JSON Lines or an RSS/Atom/RDF feed)')];
   const reader = FORMAT_READERS[kind];
   if (!reader) return [failed(input.origin, 'input.unsupported', `${kind} input is not supported yet`)];
   return checked(reader(input.text, input.origin, input.url), options);

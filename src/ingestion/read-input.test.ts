@@ -64,9 +64,11 @@ test('error codes, one per kind of bad input', async () => {
     [join(FIXTURES, 'text/russian.txt'), 'input.not_english'],
     [join(FIXTURES, 'html/shell.html'), 'input.no_text'],
     [tmpFile('title-only.txt', 'Only a Title\n\n2025-01-01\n'), 'input.no_text'],
-    [tmpFile('feed.rss', '<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>'), 'input.unsupported'],
+    [tmpFile('feed.rss', '<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>'), 'input.empty'],
+    [tmpFile('broken-feed.xml', '<?xml version="1.0"?><rss version="2.0"><channel><item>'), 'input.no_text'],
     [tmpFile('pretty.json', '{\n  "a": 1\n}\n'), 'input.unsupported'],
-    ['https://wire-desk.test/2025/01/01/a', 'input.unsupported'],
+    ['file:///etc/passwd', 'fetch.scheme'],
+    ['data:text/plain,Russia%20expels', 'fetch.scheme'],
     [mkdtempSync(join(TMP, 'empty-folder-')), 'input.empty'],
   ];
   for (const [target, code, options] of cases) {

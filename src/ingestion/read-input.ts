@@ -1,8 +1,9 @@
 // Entry point of ingestion: a CLI argument (path, folder, `-`) to a stream of documents and
-// per-document errors. Each kind of source is one small function, tried in order; URLs and feed
-// URLs are added later by putting their source before `pathSource`.
+// per-document errors. Each kind of source is one small function, tried in order: stdin, URLs (pages and
+// feeds), then paths.
 import { readPath } from './file.source.ts';
 import { readStdin } from './stdin.source.ts';
+import { readUrl } from './url.source.ts';
 import { failed, type ReadOptions, type ReadResult } from './types.ts';
 
 export interface SourceKind {
@@ -17,13 +18,11 @@ export const stdinSource: SourceKind = {
   read: (_target, options) => readStdin(options),
 };
 
-/** Placeholder until URL fetching exists: a clear error rather than "no such file". */
+/** http(s) pages and feeds. Other schemes (file:, data:, ftp:) are refused with fetch.scheme, never read as paths. */
 export const urlSource: SourceKind = {
   name: 'url',
-  accepts: (target) => /^https?:\/\//i.test(target),
-  read: async function* (target) {
-    yield failed(target, 'input.unsupported', 'reading from URLs is not supported yet');
-  },
+  accepts: (target) => /^(https?|file|data|ftps?|wss?|blob|javascript|mailto|gopher):/i.test(target),
+  read: readUrl,
 };
 
 export const pathSource: SourceKind = {

@@ -16,6 +16,8 @@ export function eventFilterWhere(filter: EventFilter): (eb: EventsEb) => Express
     if (filter.since) parts.push(sinceWhere(eb, filter.since));
     if (filter.until) parts.push(untilWhere(eb, filter.until));
     if (filter.text) parts.push(textWhere(eb, filter.text));
+    if (filter.retaliatesFor) parts.push(eb('events.retaliates_for', '=', filter.retaliatesFor));
+    if (filter.order === 'recent') parts.push(eb('events.date', 'is not', null));
     return eb.and(parts);
   };
 }
@@ -31,14 +33,28 @@ function pairWhere(eb: EventsEb, [a, b]: [string, string]): Expression<SqlBool> 
 // coarser of the two precisions makes since/until mean "overlaps": a '2026-01' event is kept by
 // since=2026-01-15 and by until=2026-01-10. Plain text comparison would drop it from either. Events without
 // a date never match a date bound.
+// Each overlap test also gets a plain range bound it implies, which an index on date can use: a date that overlaps
+// `since` is >= its year; one that overlaps `until` is < the next year/month/day after it. Both bounds hold under
+// any collation that orders digits (they never compare '-' against a digit at the same place in a different way).
 function sinceWhere(eb: EventsEb, since: string): Expression<SqlBool> {
   const date = sql.ref('events.date');
-  return eb('events.date', '>=', sql<string>`substr(cast(${since} as text), 1, length(${date}))`);
+  return eb.and([
+    eb('events.date', '>=', since.slice(0, 4)),
+    eb('events.date', '>=', sql<string>`substr(cast(${since} as text), 1, length(${date}))`),
+  ]);
 }
 
 function untilWhere(eb: EventsEb, until: string): Expression<SqlBool> {
   const date = sql.ref('events.date');
-  return eb(sql<string>`substr(${date}, 1, ${until.length})`, '<=', until);
+  return eb.and([eb('events.date', '<', nextPeriod(until)), eb(sql<string>`substr(${date}, 1, ${until.length})`, '<=', until)]);
+}
+
+/** '2026' → '2027', '2026-12' → '2027-01', '2026-01-31' → '2026-02-01' (the first period after `date`). */
+export function nextPeriod(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  if (m === undefined) return String(y + 1).padStart(4, '0');
+  if (d === undefined) return m === 12 ? `${String(y + 1).padStart(4, '0')}-01` : `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}`;
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
 // lower() on both sides so each dialect folds case its own way consistently (SQLite folds ASCII only).

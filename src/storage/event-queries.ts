@@ -12,14 +12,15 @@ const NO_LIMIT = Number.MAX_SAFE_INTEGER;
 export async function listEvents(db: Kysely<DB>, filter: EventFilter = {}): Promise<StoredEvent[]> {
   const limit = checkedCount('limit', filter.limit);
   const offset = checkedCount('offset', filter.offset);
-  let query = db
-    .selectFrom('events')
-    .selectAll('events')
-    .where(eventFilterWhere(filter))
-    // Undated events last on both dialects (SQLite sorts NULL first, PostgreSQL last), then date, then id.
-    .orderBy(sql`${sql.ref('events.date')} is null`)
-    .orderBy('events.date')
-    .orderBy('events.id');
+  let query = db.selectFrom('events').selectAll('events').where(eventFilterWhere(filter));
+  if (filter.order === 'recent') {
+    // Newest first, dated only (eventFilterWhere): walks the (date, id) index backwards.
+    query = query.orderBy('events.date', 'desc').orderBy('events.id', 'desc');
+  } else {
+    // Undated events last on both dialects (SQLite sorts NULL first, PostgreSQL last), then date, then id
+    // (the events_list_order index of migration 0003 holds exactly this order).
+    query = query.orderBy(sql`${sql.ref('events.date')} is null`).orderBy('events.date').orderBy('events.id');
+  }
   if (limit !== undefined || offset !== undefined) query = query.limit(limit ?? NO_LIMIT);
   if (offset !== undefined) query = query.offset(offset);
   const rows = await query.execute();

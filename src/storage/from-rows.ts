@@ -50,11 +50,13 @@ export function toStoredEvent(row: EventsTable, reports: StoredReport[]): Stored
 
 function toLink(row: EventsTable): EventReport['link'] {
   if (row.link_kind === null) return null;
-  return {
+  const link: NonNullable<EventReport['link']> = {
     kind: row.link_kind as NonNullable<EventReport['link']>['kind'],
     cue: row.link_cue ?? '',
     confidence: row.link_confidence ?? 0,
   };
+  if (row.link_reason) link.reason = row.link_reason;
+  return link;
 }
 
 export function toStoredReport(row: ReportJoinRow): StoredReport {

@@ -9,6 +9,9 @@ export async function migrateToLatest(db: Kysely<any>, dialect: Store['dialect']
     db,
     provider: { getMigrations: async () => migrations },
     migrationTableSchema: await migrationTableSchema(db, dialect),
+    // Numbers are claimed by parallel work (0002 merging, 0003 reviews): a database that already ran 0003 must still
+    // accept 0002 when it lands, instead of failing as "corrupted".
+    allowUnorderedMigrations: true,
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error === undefined) return;

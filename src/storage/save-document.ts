@@ -7,6 +7,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ClaimReport, EventReport, SourceDocument } from '../core/types.ts';
 import { chunks } from './chunks.ts';
+import { eventId } from './ids.ts';
+import { linkNearDuplicate } from './near-duplicates.ts';
 import type { DB } from './schema.ts';
 import type { SaveOutcome } from './store.ts';
 import { toClaimRow, toDocumentRow, toEventRow, toReportRow } from './to-rows.ts';
@@ -25,8 +27,9 @@ export async function saveDocument(db: Kysely<DB>, doc: SourceDocument, extracte
       .onConflict((oc) => oc.column('id').doNothing())
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0) {
-      await insertExtraction(trx, doc.id, extracted);
-      return 'inserted';
+      const near = await linkNearDuplicate(trx, doc, extracted.events);
+      await insertExtraction(trx, doc.id, extracted, near?.eventIds);
+      return near ? 'near_duplicate' : 'inserted';
     }
     // Same id already stored. The hash test sits in the UPDATE itself so that, on PostgreSQL, a session that
     // waited for a concurrent writer re-checks the row that writer committed (no separate read to go stale).
@@ -39,19 +42,32 @@ export async function saveDocument(db: Kysely<DB>, doc: SourceDocument, extracte
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) return 'duplicate';
     await deleteExtraction(trx, doc.id);
-    await insertExtraction(trx, doc.id, extracted);
+    const near = await linkNearDuplicate(trx, doc, extracted.events);
+    await insertExtraction(trx, doc.id, extracted, near?.eventIds);
     return 'updated';
   });
 }
 
-async function insertExtraction(trx: Transaction<DB>, documentId: string, extracted: Extracted): Promise<void> {
+/** `joined`: report key → an earlier document's event that this report joins (near duplicates); the rest get their own. */
+async function insertExtraction(
+  trx: Transaction<DB>,
+  documentId: string,
+  extracted: Extracted,
+  joined: ReadonlyMap<string, string> = new Map(),
+): Promise<void> {
   const keys = new Set(extracted.events.map((r) => r.key));
+  const eventOf = (key: string) => joined.get(key) ?? eventId(documentId, key);
+  const own = extracted.events.filter((r) => !joined.has(r.key));
   // Events before reports (reports.event_id references events), and both after the document row.
-  for (const part of chunks(extracted.events)) {
-    await trx.insertInto('events').values(part.map((r) => toEventRow(documentId, r, keys))).execute();
+  for (const part of chunks(own)) {
+    const rows = part.map((r) => {
+      const row = toEventRow(documentId, r, keys);
+      return { ...row, retaliates_for: row.retaliates_for && r.retaliatesFor ? eventOf(r.retaliatesFor) : null };
+    });
+    await trx.insertInto('events').values(rows).execute();
   }
   for (const part of chunks(extracted.events)) {
-    await trx.insertInto('reports').values(part.map((r) => toReportRow(documentId, r))).execute();
+    await trx.insertInto('reports').values(part.map((r) => ({ ...toReportRow(documentId, r), event_id: eventOf(r.key) }))).execute();
   }
   for (const part of chunks(extracted.claims)) {
     await trx.insertInto('claims').values(part.map((c) => toClaimRow(documentId, c))).execute();

@@ -36,6 +36,8 @@ export interface EventsTable {
   link_kind: string | null;
   link_cue: string | null;
   link_confidence: number | null;
+  /** Why an implicit link was proposed (migration 0002). */
+  link_reason: string | null;
   cameo: string;
   goldstein: number;
   plover_type: string;
@@ -77,9 +79,57 @@ export interface ClaimsTable {
   rules: string;
 }
 
+export interface EventReviewsTable {
+  report_id: string;
+  event_id: string;
+  status: string;
+  /** JSON of ReviewFields. */
+  fields: string;
+  note: string | null;
+  reviewed_at: string;
+}
+
+export interface FeedsTable {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  failures: number;
+  next_poll_at: string | null;
+  last_polled_at: string | null;
+  last_error: string | null;
+}
+
+export interface FeedItemsTable {
+  feed_url: string;
+  item_key: string;
+  document_id: string | null;
+  /** A SaveOutcome, or 'failed'. */
+  outcome: string;
+  attempts: number;
+  error_code: string | null;
+  updated_at: string;
+}
+
+export interface DocumentFingerprintsTable {
+  document_id: string;
+  signature: string;
+  duplicate_of: string | null;
+  similarity: number | null;
+}
+
+export interface FingerprintBandsTable {
+  band: string;
+  document_id: string;
+}
+
 export interface DB {
   documents: DocumentsTable;
   events: EventsTable;
   reports: ReportsTable;
   claims: ClaimsTable;
+  event_reviews: EventReviewsTable;
+  feeds: FeedsTable;
+  feed_items: FeedItemsTable;
+  document_fingerprints: DocumentFingerprintsTable;
+  fingerprint_bands: FingerprintBandsTable;
 }

@@ -10,6 +10,7 @@ import { BACKENDS, freshDatabase, skipReason, type Backend, type TestDatabase } 
 import {
   a1, a2, a3, b1, b2, b3, docA, docB, extractionA, extractionB, makeClaim, makeDocument, makeReport,
 } from './store.fixtures.test-helpers.ts';
+import { reviewContract } from './store.contract.reviews.test-helpers.ts';
 import type { EventFilter, Store } from './store.ts';
 
 const LABELS = new Map([
@@ -50,6 +51,8 @@ function contractSuite(backend: Backend): void {
     await store.close();
     await database.dispose();
   });
+
+  reviewContract(() => store);
 
   it('reports its dialect, and migrating again is harmless', async () => {
     assert.equal(store.dialect, backend);

@@ -2,6 +2,7 @@
 import type { ClaimReport, EventReport, SourceDocument } from '../core/types.ts';
 import { claimId, eventId, reportId, retaliatesForEventId } from './ids.ts';
 import type { ClaimsTable, DocumentsTable, EventsTable, ReportsTable } from './schema.ts';
+import type { StoredEvent } from './store.ts';
 
 export function toDocumentRow(doc: SourceDocument, ingestedAt: string): DocumentsTable {
   return {
@@ -40,6 +41,7 @@ export function toEventRow(documentId: string, report: EventReport, documentKeys
     link_kind: report.link?.kind ?? null,
     link_cue: report.link?.cue ?? null,
     link_confidence: report.link?.confidence ?? null,
+    link_reason: report.link?.reason ?? null,
     cameo: report.code.cameo,
     goldstein: report.code.goldstein,
     plover_type: report.code.plover.type,
@@ -79,5 +81,18 @@ export function toClaimRow(documentId: string, claim: ClaimReport): ClaimsTable 
     start: claim.start,
     end: claim.end,
     rules: JSON.stringify(claim.rules),
+  };
+}
+
+/** A merged event (chains/) as its row: the stored event's own fields, link included. */
+export function toMergedEventRow(e: Omit<StoredEvent, 'reports'>): EventsTable {
+  return {
+    id: e.id, type: e.type, actor: e.actor, target: e.target, actor_text: e.actorText, target_text: e.targetText,
+    actor_sector: e.actorSector, target_sector: e.targetSector, date: e.date, date_granularity: e.dateGranularity,
+    deadline: e.deadline, count: e.count, count_qualifier: e.countQualifier, modality: e.modality,
+    background: e.background ? 1 : 0, from_reference: e.fromReference ? 1 : 0, retaliates_for: e.retaliatesFor,
+    link_kind: e.link?.kind ?? null, link_cue: e.link?.cue ?? null, link_confidence: e.link?.confidence ?? null,
+    link_reason: e.link?.reason ?? null, cameo: e.code.cameo, goldstein: e.code.goldstein,
+    plover_type: e.code.plover.type, plover_mode: e.code.plover.mode, plover_context: JSON.stringify(e.code.plover.context),
   };
 }

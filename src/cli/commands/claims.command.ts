@@ -6,7 +6,10 @@ import { withStore, writeOut, type CommandContext } from '../context.ts';
 function claimLine(claim: ClaimRecord): string {
   const count = claim.count === null ? '?' : `${claim.count_qualifier === 'exact' ? '' : `${claim.count_qualifier} `}${claim.count}`;
   const period = `${claim.period.from ?? '?'}..${claim.period.to ?? '?'}`;
-  return `${claim.id}  ${claim.actor}→${claim.target} ${claim.type} ${count} (${period})  verdict ${claim.verdict}\n    ${claim.sentence}\n`;
+  const ledger = claim.ledger_count === null ? 'nothing on record' : `ledger ${claim.ledger_count} ${claim.ledger_unit ?? ''}`.trim();
+  const acts = (claim.ledger_acts ?? []).map((a) => `${a.date ?? 'undated'} ${a.count ?? '?'} [${a.id}]`).join(', ');
+  return `${claim.id}  ${claim.actor}→${claim.target} ${claim.type} ${count} (${period})  verdict ${claim.verdict} (${ledger})\n` +
+    `    ${claim.sentence}\n${claim.verdict_reason ? `    ${claim.verdict_reason}\n` : ''}${acts ? `    acts: ${acts}\n` : ''}`;
 }
 
 export function registerClaims(program: Command, ctx: CommandContext): void {

@@ -1,8 +1,8 @@
-// riposte serve [--port 8787]: the JSON API and home page until interrupted.
+// riposte serve [--port 8787]: the JSON API and the dashboard until interrupted.
 import type { Command } from 'commander';
 import { appError } from '../../core/errors.ts';
 import type { Store } from '../../storage/store.ts';
-import { createApp } from '../server/app.ts';
+import { createApp } from '../../api/app.ts';
 import { withStore, writeOut, type CommandContext } from '../context.ts';
 
 export const DEFAULT_PORT = 8787;
@@ -22,8 +22,11 @@ export function parsePort(value: string): number {
 
 /** Serves until the server closes (Ctrl-C); shared with `start`. */
 export async function serveStore(ctx: CommandContext, store: Store, options: ServeOptions): Promise<void> {
-  const server = await ctx.deps.listen(createApp({ store }), { port: parsePort(options.port), host: options.host });
+  const token = ctx.deps.env.RIPOSTE_TOKEN || undefined;
+  const app = createApp({ store, token, createExtractor: ctx.deps.createExtractor });
+  const server = await ctx.deps.listen(app, { port: parsePort(options.port), host: options.host });
   await writeOut(ctx.deps.stdout, `riposte is serving ${server.url}\n`);
+  ctx.deps.stderr.write(token ? 'writes (ingest, review) need the bearer token RIPOSTE_TOKEN\n' : 'RIPOSTE_TOKEN is not set: ingest and review are disabled\n');
   ctx.deps.stderr.write('press Ctrl-C to stop\n');
   await server.closed;
 }
@@ -31,7 +34,7 @@ export async function serveStore(ctx: CommandContext, store: Store, options: Ser
 export function registerServe(program: Command, ctx: CommandContext): void {
   program
     .command('serve')
-    .description('serve the JSON API and a page of recent events')
+    .description('serve the JSON API and the dashboard')
     .option('--port <port>', 'port to listen on (0 for any free port)', String(DEFAULT_PORT))
     .option('--host <host>', 'address to listen on', DEFAULT_HOST)
     .action(async (options: ServeOptions) => {

@@ -12,6 +12,9 @@ export function renderSummary(summary: IngestSummary): string {
     `found ${plural(summary.events, 'event')} and ${plural(summary.claims, 'claim')} in new or updated documents ` +
       `(${summary.seconds.toFixed(1)} s)`,
   ];
+  if (summary.nearDuplicates > 0) {
+    lines.push(`${plural(summary.nearDuplicates, 'near-duplicate')} of earlier documents stored; their reports joined the earlier events`);
+  }
   if (summary.failed.length > 0) {
     lines.push(`${plural(summary.failed.length, 'failure')}:`);
     const width = Math.max(...summary.failed.map((f) => f.code.length));

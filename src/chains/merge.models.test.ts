@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { clusterReports, mergeReports } from './merge.models.ts';
+import { rep } from './chains.test-helpers.ts';
+
+const ids = (clusters: ReturnType<typeof clusterReports>) => clusters.map((c) => c.map((r) => r.id.slice(4, 6)).sort());
+
+test('reports of the same act in different documents merge; another date, count or modality stays apart', () => {
+  const reports = [
+    rep('a1', 'doc_a', { date: '2018-03-14', count: 23 }),
+    rep('b1', 'doc_b', { date: '2018-03-15', count: 23 }), // day +-1
+    rep('c1', 'doc_c', { date: '2018-03', dateGranularity: 'month', count: null }), // inside the day's month
+    rep('d1', 'doc_d', { date: '2018-03-14', count: 4 }), // other count
+    rep('e1', 'doc_e', { date: '2018-03-14', modality: 'planned' }), // other modality class
+    rep('f1', 'doc_f', { date: '2018-03-20' }), // other day
+  ];
+  assert.deepEqual(ids(clusterReports(reports)).sort(), [['a1', 'b1', 'c1'], ['d1'], ['e1'], ['f1']]);
+});
+
+test('two direct reports of one document never merge; a reference-only one does', () => {
+  const reports = [
+    rep('a1', 'doc_a', { date: '2026-01', dateGranularity: 'month' }),
+    rep('a2', 'doc_a', { date: '2026-01', dateGranularity: 'month' }),
+    rep('a3', 'doc_a', { date: '2026-01', dateGranularity: 'month', fromReference: true }),
+  ];
+  assert.deepEqual(ids(clusterReports(reports)), [['a1', 'a3'], ['a2']]);
+});
+
+test('the event takes the best-supported value and its id from the smallest report id, in any order', () => {
+  const reports = [
+    rep('c1', 'doc_c', { date: '2018-03-14', count: 23, countQualifier: 'exact' }),
+    rep('a1', 'doc_a', { date: '2018-03', dateGranularity: 'month', count: 20, countQualifier: 'at_least' }),
+    rep('b1', 'doc_b', { date: '2018-03-14', count: 23, countQualifier: 'exact', fromReference: true }),
+  ];
+  const one = mergeReports(reports);
+  const two = mergeReports([...reports].reverse());
+  assert.deepEqual(one, two);
+  assert.equal(one.length, 1);
+  const { event } = one[0]!;
+  assert.equal(event.id, 'evt_a100000000000000');
+  assert.deepEqual([event.date, event.dateGranularity, event.count, event.countQualifier, event.fromReference], ['2018-03-14', 'day', 23, 'exact', false]);
+});
+
+test('complete linkage: a coarse report joins the larger compatible group, never bridges two acts', () => {
+  const reports = [
+    rep('a1', 'doc_a', { date: '2018-03-01' }),
+    rep('b1', 'doc_b', { date: '2018-03-20' }),
+    rep('c1', 'doc_c', { date: '2018-03-20' }),
+    rep('d1', 'doc_d', { date: '2018-03', dateGranularity: 'month' }),
+  ];
+  assert.deepEqual(ids(clusterReports(reports)), [['a1'], ['b1', 'c1', 'd1']]);
+});

@@ -1,0 +1,49 @@
+// Writing the merged state of one dyad (chains/ computes it): events upserted, reports re-pointed, events the plan
+// no longer names deleted, all in one transaction so readers never see a report without its event.
+import type { Kysely } from 'kysely';
+import { chunks } from './chunks.ts';
+import type { DB, EventsTable } from './schema.ts';
+import type { MergedEvent } from './store.ts';
+import { toMergedEventRow } from './to-rows.ts';
+
+const UPDATED_COLUMNS: Array<Exclude<keyof EventsTable, 'id'>> = [
+  'type', 'actor', 'target', 'actor_text', 'target_text', 'actor_sector', 'target_sector', 'date', 'date_granularity',
+  'deadline', 'count', 'count_qualifier', 'modality', 'background', 'from_reference', 'retaliates_for', 'link_kind',
+  'link_cue', 'link_confidence', 'link_reason', 'cameo', 'goldstein', 'plover_type', 'plover_mode', 'plover_context',
+];
+
+export async function replaceDyadEvents(db: Kysely<DB>, [a, b]: [string, string], merged: readonly MergedEvent[]): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const old = await trx.selectFrom('events').select('id')
+      .where((eb) => eb.or([
+        eb.and([eb('actor', '=', a), eb('target', '=', b)]),
+        eb.and([eb('actor', '=', b), eb('target', '=', a)]),
+      ]))
+      .execute();
+    for (const part of chunks(merged.map((m) => toMergedEventRow(m.event)), 50)) {
+      await trx.insertInto('events').values(part)
+        .onConflict((oc) => oc.column('id').doUpdateSet((eb) =>
+          Object.fromEntries(UPDATED_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)])) as never))
+        .execute();
+    }
+    for (const m of merged) {
+      for (const ids of chunks(m.reportIds)) {
+        await trx.updateTable('reports').set({ event_id: m.event.id }).where('id', 'in', ids).where('event_id', '<>', m.event.id).execute();
+      }
+    }
+    const keep = new Set(merged.map((m) => m.event.id));
+    for (const ids of chunks(old.map((r) => r.id).filter((id) => !keep.has(id)))) {
+      await trx.deleteFrom('events').where('id', 'in', ids)
+        .where(({ not, exists, selectFrom }) =>
+          not(exists(selectFrom('reports').select('reports.id').whereRef('reports.event_id', '=', 'events.id'))))
+        .execute();
+    }
+  });
+}
+
+/** Every pair of states with at least one event between them, each pair once (smaller code first), sorted. */
+export async function listDyads(db: Kysely<DB>): Promise<Array<[string, string]>> {
+  const rows = await db.selectFrom('events').select(['actor', 'target']).distinct().execute();
+  const keys = new Set(rows.map((r) => (r.actor <= r.target ? `${r.actor}|${r.target}` : `${r.target}|${r.actor}`)));
+  return [...keys].sort().map((k) => k.split('|') as [string, string]);
+}
