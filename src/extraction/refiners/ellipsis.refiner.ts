@@ -29,6 +29,20 @@ export const ellipsisRefiner: Refiner = {
         extra.push(copy);
       }
     }
+    // "two Russian diplomats in March and three more in April": a second act of the same kind, dated on its own.
+    for (const c of candidates) {
+      if (c.count === null || !c.target) continue;
+      for (let k = c.target.t1; k + 2 < c.info.sentence.t1; k++) {
+        if (tokens[k]!.normal !== 'and') continue;
+        const n = parseNumber(ctx, tokens, k + 1);
+        if (!n || tokens[n.t0 + 1]?.normal !== 'more') continue;
+        const copy: Candidate = { ...c, key: `${c.key}+m${tokens[k + 1]!.start}`, count: n.value, countQualifier: 'exact',
+          rules: [...c.rules, 'count.ellipsis-more'], spans: { ...c.spans },
+          trigger: { ...c.trigger, anchor: k + 1, t0: k + 1, t1: k + 3 } };
+        extra.push(copy);
+        break;
+      }
+    }
     return [...candidates, ...extra];
   },
 };
