@@ -9,8 +9,8 @@ import type { DateMention } from '../types.ts';
 const BARE_YEAR = /\b(?:in|since|during|of|from|until|till|through|by|the|early|late|mid|mid-|before|after)\s+((?:19|20)\d{2})\b(?![\/-]\d)/i;
 // "five years after spat", "two months later": a distance from something, not a date.
 const SPAN_AFTER = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many) (month|months|year|years|decade|decades) (after|later|before|earlier|ago)$/i;
-// "sat down", "may", "sun": chrono's abbreviations match ordinary lower-case words.
-const LOWER_ABBREVIATION = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+// "sat down", "may", "sun": chrono's abbreviations match ordinary lower-case words; "now" dates nothing.
+const LOWER_ABBREVIATION = /^(now|right now|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const PERIOD = /^((over|in|for|during) )?the (past|last|previous) (\w+ )?(years|months|weeks|decades)\b/i;
 const THAT_YEAR = /\b(of that year|that year|the same year)\b/i;
 const WEEKISH = /\b(week|weeks|this month|earlier this month|fortnight)\b/i;

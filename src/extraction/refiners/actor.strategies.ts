@@ -44,8 +44,10 @@ const nominalAgent: ActorStrategy = ({ c, siblings, voice, tokens }) => {
   const poss = nearPossessive(c, tokens);
   if (voice !== 'nominal' && !poss) return null;
   if (poss) return [poss, 'actor.nominal-possessive'];
-  const by = objectMentions(c, rightEnd(c, siblings)).find((m) => m.prep === 'by' && m.code);
-  return by ? [by, 'actor.nominal-by'] : null;
+  // "the expulsion of a Czech diplomat from Moscow": the country they are sent from expels them.
+  const by = objectMentions(c, rightEnd(c, siblings)).find((m) => m.code && (m.prep === 'by'
+    || (c.type === 'expel' && m.prep === 'from' && m.role === 'state')));
+  return by ? [by, by.prep === 'by' ? 'actor.nominal-by' : 'actor.nominal-from'] : null;
 };
 
 /** "X ordered Y to close its consulate": X acts; Y, remembered on the candidate, becomes the target. */

@@ -14,7 +14,10 @@ const TOTAL_WORDS = new Set(['total', 'all', 'cumulatively', 'combined']);
 // position, neither a claim nor one dated act.
 const COUNTABLE = new Set(['expel', 'recall', 'close_mission', 'reduce_staff', 'detain', 'sanction', 'summon', 'restrict_diplomats']);
 
+const TALLY = /\b(the number|the total|the tally)\b.*\b(stands at|has reached|reached|rose to|now at|to)\s+([0-9][0-9,]*|[a-z]+)\b|\bbringing (?:the (?:total|number) )?to ([0-9][0-9,]*|[a-z]+)\b/i;
+
 function isAggregate(c: Candidate, tokens: { normal: string }[]): boolean {
+  if (TALLY.test(c.info.sentence.text) && c.granularity !== 'day') return true;
   const cues = c.info.cues.filter((q) => q.entry.role === 'claim' && TOTALS.has(q.entry.id));
   if (cues.length === 0) return false;
   const before = tokens.slice(Math.max(c.info.sentence.t0, c.trigger.anchor - 4), c.trigger.anchor).map((t) => t.normal);
@@ -53,6 +56,11 @@ export const claimsRefiner: Refiner = {
     for (const c of candidates) {
       if (c.fromReference || !isAggregate(c, tokens)) continue;
       if (!COUNTABLE.has(c.type)) { c.dropped = 'claim.standing-position'; continue; }
+      // "... three Russian diplomats on Thursday, bringing to 18 the number it has sent home": the tally counts the
+      // same sides as the act it extends.
+      const kin = candidates.find((o) => o !== c && o.info === c.info && o.type === c.type && o.actor && o.target);
+      c.actor ??= kin?.actor ?? null;
+      c.target ??= kin?.target ?? null;
       c.claim = true;
       c.rules.push('claim.aggregate');
       claimSentences.add(c.info.sentence.index);
@@ -60,10 +68,14 @@ export const claimsRefiner: Refiner = {
       const from = since ? c.info.dates.find((d) => d.t0 >= since.t1 - 1 && d.t0 <= since.t1 + 1) : undefined;
       c.date = from ? from.date : c.info.dates.find((d) => d.granularity === 'year')?.date ?? (hasCue(c, tokens, 'year') ? ctx.published?.slice(0, 4) ?? null : null);
       c.granularity = from ? from.granularity : c.date ? 'year' : null;
-      if (c.count === null) countActs(ctx, c, tokens);
+      const tally = TALLY.exec(c.info.sentence.text);
+      const tallied = tally ? (tally[3] ?? tally[4])!.replace(/,/g, '') : null;
+      const value = tallied ? Number(tallied) || ctx.codebook.numbers.words.get(tallied.toLowerCase()) : undefined;
+      if (value) { c.count = value; c.countQualifier = 'exact'; c.rules.push('claim.tally'); } else if (c.count === null) countActs(ctx, c, tokens);
     }
     for (const c of candidates) {
-      if (!c.claim && claimSentences.has(c.info.sentence.index)) c.dropped ??= 'claim.absorbs-sentence';
+      // An act dated to its day is news even in a tally's sentence ("... on Thursday, bringing to 18 the number").
+      if (!c.claim && claimSentences.has(c.info.sentence.index) && c.granularity !== 'day') c.dropped ??= 'claim.absorbs-sentence';
     }
     // "..., and India has ordered out the same number of Canadians": the tally before sets the number.
     let previous: Candidate | null = null;

@@ -23,6 +23,8 @@ export function voiceOf(c: Candidate, tokens: Token[]): Voice {
   let k = c.trigger.anchor - 1;
   while (k >= c.info.sentence.t0 && ADVERBS.has(tokens[k]!.normal)) k--;
   if (k >= c.info.sentence.t0 && BE.has(tokens[k]!.normal) && PARTICIPLE.test(anchor.normal)) return 'passive';
+  // "the number of Czech diplomats expelled by Russia": a participle after its noun, with its agent.
+  if (/ed$/.test(anchor.normal) && NOUN_POS.has(tokens[c.trigger.anchor - 1]?.pos ?? '') && tokens[c.trigger.t1]?.normal === 'by') return 'passive';
   // "persona non grata" after "declared": the declared party is the object, but "X declared Y png" is active.
   return 'active';
 }
