@@ -173,12 +173,13 @@ function upgradeOfPhrase(ctx: ExtractionContext, tokens: Token[], m: Mention, fl
   for (let start = Math.max(floor, k - 3); start < k; start++) {
     const noun = ctx.codebook.nouns.matchAt(tokens, start, k);
     if (noun && noun.t1 === k && roles.has(noun.value.role)) {
+      const used = m.prep;
       m.role = noun.value.role;
       m.sector = noun.value.sector;
       m.t0 = start; m.start = tokens[start]!.start;
       m.text = ctx.text.slice(m.start, m.end);
       m.prep = prepBefore(tokens, start, floor);
-      m.rule = `${m.rule}+${m.prep ?? 'np'}-${noun.value.rule}`;
+      m.rule = `${m.rule}+${used}-${noun.value.rule}`;
       return;
     }
   }
