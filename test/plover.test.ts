@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createExtractor } from '../src/extraction/extract.ts';
 
-const FLOOR = 0.93;
+const FLOOR = 1.0;
 const records = readFileSync(new URL('../../shared/data/plover/plover_gsr_diplomatic.jsonl', import.meta.url), 'utf8')
   .split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string });
 const expected = JSON.parse(readFileSync(new URL('./plover/expected.json', import.meta.url), 'utf8')).records as
