@@ -97,12 +97,9 @@ describe('dashboard in chromium', { skip }, () => {
     await expectCorrection();
   });
 
-  // The store keeps reviews across an 'updated' save on both backends (storage contract suite). Through the full
-  // ingest, updating a document whose acts were merged with other documents' reports currently fails inside
-  // saveDocument (UNIQUE events.id; the merging work in src/chains + save-document.ts is in progress).
-  it('review: the correction survives re-extraction of its document (edited copy, same URL)', {
-    todo: 'blocked by the in-progress merging work: re-saving a merged document fails with UNIQUE constraint events.id',
-  }, async () => {
+  // Updating a document whose acts were merged with other documents' reports (the seed's UK expulsion is reported
+  // by two corpus articles too) keeps the merged act and its review.
+  it('review: the correction survives re-extraction of its document (edited copy, same URL)', async () => {
     const text = await readFile(join(SEED_DIR, '000_b24bfe532129689f.txt'), 'utf8');
     await mkdir(join(running.dir, 'edited'), { recursive: true });
     await writeFile(join(running.dir, 'edited', 'seed-edited.txt'), `${text}\nCorrection appended by the test.\n`);

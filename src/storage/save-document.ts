@@ -64,7 +64,10 @@ async function insertExtraction(
       const row = toEventRow(documentId, r, keys);
       return { ...row, retaliates_for: row.retaliates_for && r.retaliatesFor ? eventOf(r.retaliatesFor) : null };
     });
-    await trx.insertInto('events').values(rows).execute();
+    // An updated document's act may survive under this very id, merged with other documents' reports (merging
+    // names an act after its smallest report id): the new report then joins it, and the pair recompute that follows
+    // every save refreshes its values.
+    await trx.insertInto('events').values(rows).onConflict((oc) => oc.column('id').doNothing()).execute();
   }
   for (const part of chunks(extracted.events)) {
     await trx.insertInto('reports').values(part.map((r) => ({ ...toReportRow(documentId, r), event_id: eventOf(r.key) }))).execute();

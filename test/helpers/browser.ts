@@ -1,7 +1,7 @@
 // Browser-test plumbing: a temporary database filled by the real ingest, the real app on a loopback port (in-process,
 // so one PID owns the socket), Debian's chromium through playwright-core, and screenshots under artifacts/.
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,6 +71,7 @@ export async function startDashboard(): Promise<Running> {
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
+      await rm(dir, { recursive: true, force: true });
     },
   };
 }
