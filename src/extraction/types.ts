@@ -45,8 +45,10 @@ export interface DateMention {
   granularity: Granularity;
   /** "within two weeks", "by Friday": a deadline, not the date of an act. */
   deadline: boolean;
-  /** "a day after ...": not a date but an offset in days from the main act to the act the clause describes. */
-  relation: number | null;
+  /** Not a date but an offset in days: from the main act of the sentence to the act of this clause ("a day after
+   * Moscow expelled ..." = -1, kind 'clause'), or from the act told just before ("the next day" = +1, kind
+   * 'discourse'). */
+  relation: { kind: 'clause' | 'discourse'; days: number } | null;
   /** Only a weekday was said ("on Friday"): the week is inferred. */
   weekdayOnly: boolean;
   rule: string;

@@ -35,10 +35,9 @@ export function createDateParser(): chrono.Chrono {
   // against the act told before them by the dates refiner (see relationOf), so any date will do here.
   parser.parsers.push({
     pattern: () => /\b(the (?:next|following|same|previous) day|that day|the day before|a day later|(?:two|three|four|five|\d+) days later)\b/i,
-    extract: (context, match) => {
+    extract: (context) => {
       const c = context.createParsingComponents({ day: context.reference.instant.getUTCDate() });
       c.addTag('riposte/relative-day');
-      void match;
       return c;
     },
   });
@@ -59,21 +58,20 @@ const UNITS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, f
 
 const NEXT_DAY = /^(the next day|next day|the following day|following day|a day later|one day later|the day after|(two|three|four|five|\d+) days later|the same day|that day|the previous day|the day before)$/i;
 
-/** "a day after" → -1: the act in the following clause happened one day before the main act. "the next day" → +1
- * from the act told just before (the anchor is found by the dates refiner). */
-function relationOf(text: string): number | null {
-  const next = NEXT_DAY.exec(text.trim());
-  if (next) {
-    const t = text.trim().toLowerCase();
-    if (/same day|that day/.test(t)) return 1000;
-    if (/previous day|day before/.test(t)) return 999;
+/** "a day after" → clause -1: the act in the following clause happened one day before the main act. "the next
+ * day" → discourse +1 from the act told just before (the dates refiner finds it). */
+function relationOf(text: string): DateMention['relation'] {
+  const t = text.trim().toLowerCase();
+  if (NEXT_DAY.test(t)) {
+    if (/same day|that day/.test(t)) return { kind: 'discourse', days: 0 };
+    if (/previous day|day before/.test(t)) return { kind: 'discourse', days: -1 };
     const n = t.match(/^(two|three|four|five|\d+)/)?.[1];
-    return 1000 + ((n ? UNITS[n] ?? Number(n) : 1));
+    return { kind: 'discourse', days: n ? UNITS[n] ?? Number(n) : 1 };
   }
-  const m = RELATION.exec(text.trim());
+  const m = RELATION.exec(t);
   if (!m) return null;
-  const n = (UNITS[m[1]!.toLowerCase()] ?? Number(m[1])) * (/week/i.test(m[2]!) ? 7 : 1);
-  return /after/i.test(m[3]!) ? -n : n;
+  const n = (UNITS[m[1]!] ?? Number(m[1])) * (/week/.test(m[2]!) ? 7 : 1);
+  return { kind: 'clause', days: /after/.test(m[3]!) ? -n : n };
 }
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);

@@ -88,8 +88,8 @@ export const datesRefiner: Refiner = {
       // "linked Russian intelligence to the explosions ... in 2014": for a speech act, a year after the trigger dates
       // the deed alleged, not the accusation.
       const alleged = (d: DateMention) => SPEECH.has(c.type) && d.rule === 'date.bare-year' && d.t0 > c.trigger.anchor;
-      const candidates_ = c.info.dates.filter((d) => d.relation === null && !d.deadline && !attributive(d) && !alleged(d) && (c.fromReference || !inScope(d, scopes)));
-      const owned = candidates_.filter((d) => siblings.length === 1 || owner(d, siblings, ctx.analysis.tokens)?.trigger.anchor === c.trigger.anchor);
+      const usable = c.info.dates.filter((d) => d.relation === null && !d.deadline && !attributive(d) && !alleged(d) && (c.fromReference || !inScope(d, scopes)));
+      const owned = usable.filter((d) => siblings.length === 1 || owner(d, siblings, ctx.analysis.tokens)?.trigger.anchor === c.trigger.anchor);
       const dist = (d: DateMention) => (d.t1 <= c.trigger.anchor ? c.trigger.anchor - d.t1 : d.t0 - c.trigger.t1 + 0.5);
       // Order of evidence: a date of its own; the date of the verb it is coordinated with ("accused him in January
       // and gave him two weeks"); a date heading the sentence ("In January, ...").
@@ -99,7 +99,7 @@ export const datesRefiner: Refiner = {
         c.date = prev.date; c.granularity = prev.granularity; c.rules.push('date.coordination');
         continue;
       }
-      best ??= candidates_.filter((d) => d.t1 <= firstAnchor).sort((a, b) => dist(a) - dist(b))[0];
+      best ??= usable.filter((d) => d.t1 <= firstAnchor).sort((a, b) => dist(a) - dist(b))[0];
       if (best) {
         c.date = best.date; c.granularity = best.granularity;
         // "will close the consulate on Friday": a planned act's bare weekday lies ahead, not behind.
@@ -144,24 +144,28 @@ function carryParagraphDates(text: string, candidates: Candidate[]): void {
 function applyRelations(candidates: Candidate[]): void {
   for (const c of candidates) {
     // "the next day", "the same day": counted from the last act dated to the day before this sentence.
-    const discourse = c.info.dates.find((d) => d.relation !== null && d.relation >= 999);
+    const discourse = c.info.dates.find((d) => d.relation?.kind === 'discourse');
     // ... unless the act has a nearer date of its own ("France sent 35 home on April 4, while ... the following day").
     const own = c.spans.date && c.spans.date.rule !== 'date.relative-to-act' ? c.spans.date : null;
     const dist = (x: { start: number }) => Math.abs(x.start - c.spans.trigger!.start);
     if (discourse && own && dist(own) < dist(discourse)) continue;
     if (discourse) {
-      const before = candidates.filter((o) => o !== c && (o.info.sentence.index < c.info.sentence.index
-        || (o.info === c.info && o.trigger.anchor < discourse.t0)) && o.granularity === 'day'
-        && !o.rules.includes('date.publication') && !o.rules.includes('date.relative-to-previous-act')).pop();
+      // The latest act of the nearest sentence before (or earlier in this one): "Russia declared 20 ... on Sunday,
+      // a day after Prague expelled 18. The next day, ..." counts from Sunday.
+      const dated = candidates.filter((o) => o !== c && (o.info.sentence.index < c.info.sentence.index
+        || (o.info === c.info && o.trigger.anchor < discourse.t0)) && o.granularity === 'day' && o.date
+        && !o.rules.includes('date.publication') && !o.rules.includes('date.relative-to-previous-act'));
+      const nearest = Math.max(-1, ...dated.map((o) => o.info.sentence.index));
+      const before = dated.filter((o) => o.info.sentence.index === nearest).sort((a, b) => a.date!.localeCompare(b.date!)).pop();
       if (before?.date) {
-        const offset = discourse.relation === 999 ? -1 : discourse.relation! - 1000;
+        const offset = discourse.relation!.days;
         c.date = new Date(Date.parse(`${before.date}T00:00:00Z`) + offset * 864e5).toISOString().slice(0, 10);
         c.granularity = 'day';
         c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.relative-to-previous-act');
       }
       continue;
     }
-    const rel = c.info.dates.find((d) => d.relation !== null && d.relation < 999 && d.t1 <= c.trigger.anchor && c.trigger.anchor - d.t1 <= 4);
+    const rel = c.info.dates.find((d) => d.relation?.kind === 'clause' && d.t1 <= c.trigger.anchor && c.trigger.anchor - d.t1 <= 4);
     if (!rel) continue;
     // The main act is the one the offset is measured from: before the phrase, or after it ("On Thursday, a day
     // after Moscow expelled a Bulgarian diplomat, Sofia summoned ...").
@@ -170,7 +174,7 @@ function applyRelations(candidates: Candidate[]): void {
     const main = candidates.filter((o) => dated(o) && o.trigger.anchor < rel.t0).pop()
       ?? candidates.find((o) => dated(o) && o.trigger.anchor > c.trigger.anchor);
     if (!main?.date) continue;
-    c.date = new Date(Date.parse(`${main.date}T00:00:00Z`) + rel.relation! * 864e5).toISOString().slice(0, 10);
+    c.date = new Date(Date.parse(`${main.date}T00:00:00Z`) + rel.relation!.days * 864e5).toISOString().slice(0, 10);
     c.granularity = 'day';
     c.spans.date = { start: rel.start, end: rel.end, text: rel.text, rule: 'date.relative-to-act' };
     c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.relative-to-act');

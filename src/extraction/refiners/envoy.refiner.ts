@@ -14,14 +14,14 @@ function envoyOf(c: Candidate): Mention | undefined {
 
 export const envoyRefiner: Refiner = {
   id: 'envoy',
-  refine(_ctx, candidates) {
+  refine(ctx, candidates) {
     for (const c of candidates) {
       if (!ENVOY_RULES.test(c.trigger.rule.id)) continue;
       const envoy = envoyOf(c);
       if (!envoy) continue;
       // "Russia's former ambassador recalled his years in London": an envoy who recalls, remembers.
       if (c.type === 'recall' && envoy.t1 <= c.trigger.anchor && !c.trigger.rule.passive
-        && !/^(was|were|been|being|is|are)$/.test(_ctx.analysis.tokens[c.trigger.anchor - 1]?.normal ?? '')) continue;
+        && !/^(was|were|been|being|is|are)$/.test(ctx.analysis.tokens[c.trigger.anchor - 1]?.normal ?? '')) continue;
       // The envoy is who is moved, never the target: "the return of the Algerian ambassador to Paris".
       if (c.target && c.target.t0 === envoy.t0 && c.target.code === envoy.code && !envoy.rule.includes('+from-')) c.target = null;
       if (c.actor && c.target) continue;
