@@ -24,6 +24,16 @@ function spanOf(ctx: { analysis: { tokens: { start: number; end: number }[] }; t
   return { start, end, text: ctx.text.slice(start, end) };
 }
 
+/** Tokens [from, to) are state names joined by "and", "," or "the": the subject of a headline, nothing more. */
+function onlyStates(c: Candidate, from: number, to: number, tokens: { normal: string }[]): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    if (c.info.mentions.some((m) => k >= m.t0 && k < m.t1 && m.code)) continue;
+    if (!/^(and|,|the)$/.test(tokens[k]!.normal)) return false;
+  }
+  return true;
+}
+
 export const modalityRefiner: Refiner = {
   id: 'modality',
   refine(ctx, candidates) {
@@ -49,6 +59,13 @@ export const modalityRefiner: Refiner = {
       const inside = c.info.cues.find((x) => x.entry.role === 'negated' && x.t0 > c.trigger.anchor && x.t1 <= c.trigger.t1
         && !ownWords.includes(ctx.analysis.tokens[x.t0]!.normal));
       const q = inside ?? pick(['negated', 'hypothetical']) ?? pick(['planned']);
+      // Headline grammar: "Israel and Turkey to restore full ties" announces a plan.
+      if (!q && c.info.sentence.index === 0 && ctx.analysis.tokens[c.trigger.anchor - 1]?.normal === 'to'
+        && onlyStates(c, c.info.sentence.t0, c.trigger.anchor - 1, ctx.analysis.tokens)) {
+        c.modality = 'planned';
+        c.rules.push('modality.headline-infinitive');
+        continue;
+      }
       if (!q) continue;
       let modality = ORDER.find(([role]) => role === q.entry.role)![1];
       // "was not considering closing" denies even the consideration.
