@@ -4,6 +4,7 @@
 import type { Refiner } from '../pipeline.ts';
 import type { Candidate } from '../types.ts';
 import type { Token } from '../nlp.ts';
+import type { Codebook } from '../../codebook/codebook.types.ts';
 
 const CONDITIONAL = /^(if|unless)$/i;
 
@@ -16,12 +17,26 @@ function isReducedRelative(c: Candidate, tokens: Token[]): boolean {
     && !c.info.mentions.some((m) => m.t1 === c.trigger.anchor && m.role !== 'person' && m.role !== 'national');
 }
 
-function reason(c: Candidate, tokens: Token[]): string | null {
+/** "The company recalled a batch of scanners": a recall moves an envoy, named near the verb or as its subject. */
+function namesEnvoy(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): boolean {
+  const near = (k: number) => Math.abs(k - c.trigger.anchor) <= 6;
+  if (c.info.mentions.some((m) => (m.role === 'person' || m.role === 'mission') && (near(m.t0) || near(m.t1 - 1)))) return true;
+  for (let k = Math.max(c.info.sentence.t0, c.trigger.anchor - 6); k < Math.min(c.info.sentence.t1, c.trigger.anchor + 7); k++) {
+    const noun = nouns.matchAt(tokens, k);
+    if (noun && (noun.value.role === 'person' || noun.value.role === 'mission')) return true;
+    // "called Stephane Romatet home for consultations": the envoy may be a name the lexicon does not know.
+    if (tokens[k]!.normal === 'consultations') return true;
+  }
+  return false;
+}
+
+function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string | null {
   if (!c.actor?.code) return 'filter.no-actor';
   if (!c.target?.code) return 'filter.no-target';
   if (c.actor.code === c.target.code) return 'filter.same-state';
   if (c.info.cues.some((q) => q.entry.role === 'habitual')) return 'filter.habitual';
   if (isReducedRelative(c, tokens)) return 'filter.reduced-relative';
+  if (c.type === 'recall' && !namesEnvoy(c, tokens, nouns)) return 'filter.recall-without-envoy';
   // "... if Canada expels any more diplomats": the condition of a threat is not an act of its own.
   if (c.modality === 'hypothetical' && CONDITIONAL.test(c.spans.modality?.text ?? '')) return 'filter.conditional';
   // "Whether Moscow will answer is unclear": a threat nobody made.
@@ -41,7 +56,7 @@ export const filtersRefiner: Refiner = {
     const nested = new Set(candidates.filter((c) => nestedIn(c, candidates)));
     return candidates.filter((c) => {
       if (nested.has(c)) { ctx.debug(() => `drop ${c.key} (${c.type}) filter.nested`); return false; }
-      const why = reason(c, ctx.analysis.tokens);
+      const why = reason(c, ctx.analysis.tokens, ctx.codebook.nouns);
       if (why) ctx.debug(() => `drop ${c.key} (${c.type}) ${why}: ${c.info.sentence.text.slice(0, 80)}`);
       return why === null;
     });
