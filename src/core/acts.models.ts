@@ -1,35 +1,17 @@
 // Pure helpers over stored events for the dashboard: a lean act summary (corrected values shown, the review status
 // kept), the size of an act, and whether an answer is proportionate to the act it answers (the ledger's own rule,
 // src/chains/ledger.models.ts assessResponse, applied to the corrected values).
-import { assessResponse, toLedgerAct, type Proportionality } from '../chains/ledger.models.ts';
+import { assessResponse, toLedgerAct } from '../chains/ledger.models.ts';
 import type { MissionSize } from '../chains/missions.ts';
 import { appError } from './errors.ts';
 import { effectiveFields } from './review.usecase.ts';
 import type { EventReview, StoredEvent } from '../storage/store.ts';
+import type { ActSummary, ResponseKind } from './acts.types.ts';
 
-export type ResponseKind = Proportionality;
+export type { ActSummary, ResponseKind } from './acts.types.ts';
 
 /** Overview ranking only: an answer at least this many times the size (|Goldstein| x people) of what it answers. */
 export const ESCALATION_RATIO = 1.25;
-
-export interface ActSummary {
-  id: string;
-  date: string | null;
-  date_granularity: string | null;
-  type: string;
-  actor: string;
-  target: string;
-  count: number | null;
-  modality: string;
-  goldstein: number;
-  cameo: string;
-  retaliates_for: string | null;
-  sentence: string;
-  url: string | null;
-  title: string | null;
-  /** Review status when an analyst reviewed the act; the fields above are then the corrected ones. */
-  review: EventReview['status'] | null;
-}
 
 export function toActSummary(event: StoredEvent, review?: EventReview): ActSummary {
   const f = effectiveFields(event, review);

@@ -1,4 +1,6 @@
 // JSON from the riposte API. Errors come back as {error: {code, message}} and are thrown as ApiError.
+import type { ActSummary, ResponseKind } from '../../src/core/acts.types.ts';
+
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
     super(message);
@@ -13,24 +15,8 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   return body as T;
 }
 
-export interface Act {
-  id: string;
-  date: string | null;
-  date_granularity: string | null;
-  type: string;
-  actor: string;
-  target: string;
-  count: number | null;
-  modality: string;
-  goldstein: number;
-  cameo: string;
-  retaliates_for: string | null;
-  sentence: string;
-  url: string | null;
-  title: string | null;
-  review: 'confirmed' | 'rejected' | 'corrected' | null;
-  response?: 'proportionate' | 'escalation' | 'de-escalation' | null;
-}
+// The act record is the core's own type (type-only import: nothing from the server is bundled).
+export type Act = ActSummary & { response?: ResponseKind | null };
 
 export interface Span { start: number; end: number; text: string; rule: string }
 
