@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'node:test';
 import pg from 'pg';
 import { openStore } from './open-store.ts';
 import type { Store } from './store.ts';
@@ -26,6 +27,42 @@ export function skipReason(backend: Backend): string | null {
     return 'RIPOSTE_TEST_PG is not set (e.g. RIPOSTE_TEST_PG=postgres://app:app@127.0.0.1:5432/app)';
   }
   return null;
+}
+
+/** The database and open store of the running test; replaced before each test, closed and removed after it. */
+export interface PerTestStore {
+  readonly store: Store;
+  readonly database: TestDatabase;
+}
+
+/**
+ * Runs `suite` as "<title> (<backend>)" on every backend, each test on a fresh database whose store `seed` fills
+ * first. A backend that cannot run here is one skipped test (not a skipped suite), so the summary counts it.
+ */
+export function describeOnEveryBackend(
+  title: string,
+  suite: (db: PerTestStore, backend: Backend) => void,
+  seed: (store: Store) => Promise<void> = async () => {},
+): void {
+  for (const backend of BACKENDS) {
+    const reason = skipReason(backend);
+    if (reason) it(`${title} (${backend})`, (t) => t.skip(reason));
+    else describe(`${title} (${backend})`, () => suite(perTestStore(backend, seed), backend));
+  }
+}
+
+function perTestStore(backend: Backend, seed: (store: Store) => Promise<void>): PerTestStore {
+  const db = {} as { store: Store; database: TestDatabase };
+  beforeEach(async () => {
+    db.database = await freshDatabase(backend);
+    db.store = await db.database.open();
+    await seed(db.store);
+  });
+  afterEach(async () => {
+    await db.store.close();
+    await db.database.dispose();
+  });
+  return db;
 }
 
 export async function freshDatabase(backend: Backend): Promise<TestDatabase> {

@@ -1,80 +1,65 @@
 // The storage contract for the tit-for-tat layer (issue 4), run on every backend like store.contract.test.ts:
 // pairs of states, and replacing the merged events of one pair (merge, re-point reports, links, delete leftovers).
 import assert from 'node:assert/strict';
-import { afterEach, beforeEach, describe, it } from 'node:test';
+import { it } from 'node:test';
 import { refreshDyads } from '../chains/chains.usecases.ts';
-import { BACKENDS, freshDatabase, skipReason, type Backend, type TestDatabase } from './store.backends.test-helpers.ts';
+import { describeOnEveryBackend, type PerTestStore } from './store.backends.test-helpers.ts';
 import { a1, a2, docA, docB, extractionA, extractionB, makeDocument, makeReport } from './store.fixtures.test-helpers.ts';
 import { eventId, reportId } from './ids.ts';
-import type { Store } from './store.ts';
 
-for (const backend of BACKENDS) {
-  const reason = skipReason(backend);
-  if (reason) it(`Store chains contract (${backend})`, (t) => t.skip(reason));
-  else describe(`Store chains contract (${backend})`, () => chainsSuite(backend));
-}
+// Every test starts from docs A and B.
+describeOnEveryBackend('Store chains contract', chainsSuite, async (store) => {
+  await store.saveDocument(docA, extractionA);
+  await store.saveDocument(docB, extractionB);
+});
 
 // Doc C reports doc A's first act again (GBR expels a Russian diplomat on 2 Feb 2026), from another outlet.
 const docC = makeDocument('doc_cccccccccccccccc', 'London expels a Russian diplomat.', { published: '2026-02-03' });
 const c1 = makeReport('r5_12', { date: '2026-02-03', sentence: 'London expelled a Russian diplomat on Monday.' });
 
-function chainsSuite(backend: Backend): void {
-  let database: TestDatabase;
-  let store: Store;
-
-  beforeEach(async () => {
-    database = await freshDatabase(backend);
-    store = await database.open();
-    await store.saveDocument(docA, extractionA);
-    await store.saveDocument(docB, extractionB);
-  });
-  afterEach(async () => {
-    await store.close();
-    await database.dispose();
-  });
-
+function chainsSuite(db: PerTestStore): void {
   it('lists each pair of states once, smaller code first, sorted', async () => {
-    assert.deepEqual(await store.listDyads(), [['BLR', 'POL'], ['GBR', 'RUS'], ['RUS', 'USA']]);
+    assert.deepEqual(await db.store.listDyads(), [['BLR', 'POL'], ['GBR', 'RUS'], ['RUS', 'USA']]);
   });
 
   it('replaces the events of one pair: merged reports, link with reason, leftovers deleted, other pairs untouched', async () => {
-    await store.saveDocument(docC, { events: [c1], claims: [] });
-    const before = await store.stats();
+    await db.store.saveDocument(docC, { events: [c1], claims: [] });
+    const before = await db.store.stats();
     const [first, second] = [reportId(docA.id, a1.key), reportId(docC.id, c1.key)].sort();
-    const merged = (await store.getEvent(eventId(docA.id, a1.key)))!;
+    const merged = (await db.store.getEvent(eventId(docA.id, a1.key)))!;
     const { reports: _r, ...fields } = merged;
     const id = `evt_${first!.slice(4)}`;
-    const answer = (await store.getEvent(eventId(docA.id, a2.key)))!;
+    const answer = (await db.store.getEvent(eventId(docA.id, a2.key)))!;
     const { reports: _q, ...answerFields } = answer;
-    const others = (await store.listEvents({ pair: ['GBR', 'RUS'] })).filter((e) => ![merged.id, answer.id].includes(e.id) && !e.reports.some((r) => r.documentId === docC.id));
-    await store.replaceDyadEvents(['GBR', 'RUS'], [
+    const others = (await db.store.listEvents({ pair: ['GBR', 'RUS'] })).filter((e) => ![merged.id, answer.id].includes(e.id) && !e.reports.some((r) => r.documentId === docC.id));
+    await db.store.replaceDyadEvents(['GBR', 'RUS'], [
       { event: { ...fields, id, count: 1 }, reportIds: [first!, second!] },
       { event: { ...answerFields, retaliatesFor: id, link: { kind: 'implicit', cue: '', confidence: 0.6, reason: 'RUS expelled 1 GBR diplomats 1 day after ...' } }, reportIds: answer.reports.map((r) => r.id) },
       ...others.map(({ reports, ...event }) => ({ event, reportIds: reports.map((r) => r.id) })),
     ]);
-    const after = await store.stats();
+    const after = await db.store.stats();
     assert.deepEqual([after.events, after.reports], [before.events - 1, before.reports]);
-    const stored = (await store.getEvent(id))!;
+    const stored = (await db.store.getEvent(id))!;
     assert.deepEqual(stored.reports.map((r) => r.id).sort(), [first, second]);
-    const linked = (await store.getEvent(answer.id))!;
+    const linked = (await db.store.getEvent(answer.id))!;
     assert.equal(linked.retaliatesFor, id);
     assert.deepEqual(linked.link, { kind: 'implicit', cue: '', confidence: 0.6, reason: 'RUS expelled 1 GBR diplomats 1 day after ...' });
-    assert.equal(await store.countEvents({ pair: ['POL', 'BLR'] }), 1);
-    assert.equal((await store.getEvent(id === merged.id ? eventId(docC.id, c1.key) : merged.id)), null, 'the event left without reports is gone');
+    assert.equal(await db.store.countEvents({ pair: ['POL', 'BLR'] }), 1);
+    assert.equal((await db.store.getEvent(id === merged.id ? eventId(docC.id, c1.key) : merged.id)), null, 'the event left without reports is gone');
   });
 
   it('refreshDyads merges the same act across documents and keeps the document\'s link, the same on every backend', async () => {
-    await store.saveDocument(docC, { events: [c1], claims: [] });
-    await refreshDyads({ store, pairs: await store.listDyads() });
-    const gbr = await store.listEvents({ actor: 'GBR', target: 'RUS', type: 'expel', modality: 'fact' });
+    await db.store.saveDocument(docC, { events: [c1], claims: [] });
+    await refreshDyads({ store: db.store, pairs: await db.store.listDyads() });
+    const gbr = await db.store.listEvents({ actor: 'GBR', target: 'RUS', type: 'expel', modality: 'fact' });
     assert.equal(gbr.length, 1);
     assert.equal(gbr[0]!.id, `evt_${[reportId(docA.id, a1.key), reportId(docC.id, c1.key)].sort()[0]!.slice(4)}`);
     assert.equal(gbr[0]!.reports.length, 2);
-    const answer = (await store.listEvents({ actor: 'RUS', target: 'GBR', type: 'expel' }))[0]!;
+    const answer = (await db.store.listEvents({ actor: 'RUS', target: 'GBR', type: 'expel' }))[0]!;
     assert.equal(answer.retaliatesFor, gbr[0]!.id);
     assert.equal(answer.link?.kind, 'explicit');
-    const again = await store.listEvents();
-    await refreshDyads({ store, pairs: await store.listDyads() });
-    assert.deepEqual(await store.listEvents(), again, 'refreshing again changes nothing');
+    const again = await db.store.listEvents();
+    await refreshDyads({ store: db.store, pairs: await db.store.listDyads() });
+    assert.deepEqual(await db.store.listEvents(), again, 'refreshing again changes nothing');
   });
 }

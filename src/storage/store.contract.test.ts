@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { claimId, eventId, reportId } from './ids.ts';
-import { BACKENDS, freshDatabase, skipReason, type Backend, type TestDatabase } from './store.backends.test-helpers.ts';
+import { describeOnEveryBackend, freshDatabase, type Backend, type PerTestStore } from './store.backends.test-helpers.ts';
 import {
   a1, a2, a3, b1, b2, b3, docA, docB, extractionA, extractionB, makeClaim, makeDocument, makeReport,
 } from './store.fixtures.test-helpers.ts';
@@ -32,63 +32,46 @@ async function raceInChildProcess(url: string): Promise<string[]> {
   return JSON.parse(stdout) as string[];
 }
 
-for (const backend of BACKENDS) {
-  const reason = skipReason(backend);
-  // A skipped test (not a skipped suite) so the run's summary counts it under "skipped".
-  if (reason) it(`Store contract (${backend})`, (t) => t.skip(reason));
-  else describe(`Store contract (${backend})`, () => contractSuite(backend));
-}
+describeOnEveryBackend('Store contract', contractSuite);
 
-function contractSuite(backend: Backend): void {
-  let database: TestDatabase;
-  let store: Store;
-
-  beforeEach(async () => {
-    database = await freshDatabase(backend);
-    store = await database.open();
-  });
-  afterEach(async () => {
-    await store.close();
-    await database.dispose();
-  });
-
-  reviewContract(() => store);
+function contractSuite(db: PerTestStore, backend: Backend): void {
+  reviewContract(() => db.store);
 
   it('reports its dialect, and migrating again is harmless', async () => {
-    assert.equal(store.dialect, backend);
-    await store.migrate();
-    const second = await database.open();
+    assert.equal(db.store.dialect, backend);
+    await db.store.migrate();
+    const second = await db.database.open();
     await second.migrate();
     assert.equal(await second.saveDocument(docA, extractionA), 'inserted');
     await second.close();
-    assert.deepEqual(await store.stats(), { documents: 1, events: 3, reports: 3, claims: 1 });
+    assert.deepEqual(await db.store.stats(), { documents: 1, events: 3, reports: 3, claims: 1 });
   });
 
   it('inserts, then reports the same document as a duplicate without writing anything', async () => {
-    assert.equal(await store.saveDocument(docA, extractionA), 'inserted');
-    const before = await store.getDocument(docA.id);
-    const statsBefore = await store.stats();
+    assert.equal(await db.store.saveDocument(docA, extractionA), 'inserted');
+    const before = await db.store.getDocument(docA.id);
+    const statsBefore = await db.store.stats();
     await new Promise((resolve) => setTimeout(resolve, 5));
     const moreEvents = { events: [...extractionA.events, b1], claims: [] };
-    assert.equal(await store.saveDocument(docA, moreEvents), 'duplicate');
-    assert.deepEqual(await store.getDocument(docA.id), before);
-    assert.deepEqual(await store.stats(), statsBefore);
+    assert.equal(await db.store.saveDocument(docA, moreEvents), 'duplicate');
+    assert.deepEqual(await db.store.getDocument(docA.id), before);
+    assert.deepEqual(await db.store.stats(), statsBefore);
     assert.equal(before?.text, docA.text);
     assert.equal(before?.eventCount, 3);
     assert.equal(before?.claimCount, 1);
   });
 
   it('replaces reports, events and claims when the text changed', async () => {
-    await store.saveDocument(docA, extractionA);
+    await db.store.saveDocument(docA, extractionA);
     const changed = makeDocument(docA.id, `${docA.text} Corrected.`);
     const replacement = makeReport('r0_30', { type: 'recall', sentence: 'London recalled its ambassador.' });
-    assert.equal(await store.saveDocument(changed, { events: [replacement], claims: [] }), 'updated');
-    assert.deepEqual(await store.stats(), { documents: 1, events: 1, reports: 1, claims: 0 });
-    assert.equal(await store.getEvent(eventId(docA.id, a1.key)), null);
-    const events = await store.listEvents();
+    assert.equal(await db.store.saveDocument(changed, { events: [replacement], claims: [] }), 'updated');
+    assert.deepEqual(await db.store.stats(), { documents: 1, events: 1, reports: 1, claims: 0 });
+    assert.equal(await db.store.getEvent(eventId(docA.id, a1.key)), null);
+    const events = await db.store.listEvents();
     assert.deepEqual(events.map((e) => e.id), [eventId(docA.id, 'r0_30')]);
     assert.equal(events[0]?.reports[0]?.report.sentence, 'London recalled its ambassador.');
-    const stored = await store.getDocument(docA.id);
+    const stored = await db.store.getDocument(docA.id);
     assert.equal(stored?.text, changed.text);
     assert.equal(stored?.contentHash, changed.contentHash);
   });
@@ -96,77 +79,77 @@ function contractSuite(backend: Backend): void {
   it('leaves nothing of a document whose transaction fails midway', async () => {
     // The claims are written last; two with one key violate the primary key after the rest went in.
     const clash = { events: extractionA.events, claims: [makeClaim('c1'), makeClaim('c1')] };
-    await assert.rejects(store.saveDocument(docA, clash));
-    assert.equal(await store.getDocument(docA.id), null);
-    assert.deepEqual(await store.stats(), { documents: 0, events: 0, reports: 0, claims: 0 });
+    await assert.rejects(db.store.saveDocument(docA, clash));
+    assert.equal(await db.store.getDocument(docA.id), null);
+    assert.deepEqual(await db.store.stats(), { documents: 0, events: 0, reports: 0, claims: 0 });
   });
 
   it('keeps the old version when a failing update rolls back', async () => {
-    await store.saveDocument(docA, extractionA);
+    await db.store.saveDocument(docA, extractionA);
     const changed = makeDocument(docA.id, 'Something else entirely.');
-    await assert.rejects(store.saveDocument(changed, { events: [b1], claims: [makeClaim('c1'), makeClaim('c1')] }));
-    assert.equal((await store.getDocument(docA.id))?.text, docA.text);
-    assert.deepEqual(await store.stats(), { documents: 1, events: 3, reports: 3, claims: 1 });
+    await assert.rejects(db.store.saveDocument(changed, { events: [b1], claims: [makeClaim('c1'), makeClaim('c1')] }));
+    assert.equal((await db.store.getDocument(docA.id))?.text, docA.text);
+    assert.deepEqual(await db.store.stats(), { documents: 1, events: 3, reports: 3, claims: 1 });
   });
 
   describe('filters', () => {
     beforeEach(async () => {
-      await store.saveDocument(docA, extractionA);
-      await store.saveDocument(docB, extractionB);
+      await db.store.saveDocument(docA, extractionA);
+      await db.store.saveDocument(docB, extractionB);
     });
 
     it('orders by date (undated last), then id', async () => {
-      assert.deepEqual(await labels(store, {}), ['b3', 'b1', 'a2', 'a1', 'a3', 'b2']);
+      assert.deepEqual(await labels(db.store, {}), ['b3', 'b1', 'a2', 'a1', 'a3', 'b2']);
     });
 
     it('selects by actor, target, pair in both directions, type and modality', async () => {
-      assert.deepEqual(await labels(store, { actor: 'GBR' }), ['b3', 'a1']);
-      assert.deepEqual(await labels(store, { target: 'RUS' }), ['b3', 'a1', 'b2']);
-      assert.deepEqual(await labels(store, { pair: ['GBR', 'RUS'] }), ['b3', 'a2', 'a1', 'a3']);
-      assert.deepEqual(await labels(store, { pair: ['RUS', 'GBR'] }), ['b3', 'a2', 'a1', 'a3']);
-      assert.deepEqual(await labels(store, { type: 'expel' }), ['b3', 'a2', 'a1']);
-      assert.deepEqual(await labels(store, { modality: 'planned' }), ['a3']);
-      assert.deepEqual(await labels(store, { actor: 'RUS', type: 'threaten' }), ['a3']);
-      assert.deepEqual(await labels(store, { actor: 'FRA' }), []);
+      assert.deepEqual(await labels(db.store, { actor: 'GBR' }), ['b3', 'a1']);
+      assert.deepEqual(await labels(db.store, { target: 'RUS' }), ['b3', 'a1', 'b2']);
+      assert.deepEqual(await labels(db.store, { pair: ['GBR', 'RUS'] }), ['b3', 'a2', 'a1', 'a3']);
+      assert.deepEqual(await labels(db.store, { pair: ['RUS', 'GBR'] }), ['b3', 'a2', 'a1', 'a3']);
+      assert.deepEqual(await labels(db.store, { type: 'expel' }), ['b3', 'a2', 'a1']);
+      assert.deepEqual(await labels(db.store, { modality: 'planned' }), ['a3']);
+      assert.deepEqual(await labels(db.store, { actor: 'RUS', type: 'threaten' }), ['a3']);
+      assert.deepEqual(await labels(db.store, { actor: 'FRA' }), []);
     });
 
     it('bounds dates by overlap at the coarser precision', async () => {
-      assert.deepEqual(await labels(store, { since: '2026-02-01' }), ['a2', 'a1', 'a3']);
-      assert.deepEqual(await labels(store, { until: '2026-01-31' }), ['b3', 'b1']);
-      assert.deepEqual(await labels(store, { since: '2026-02-03', until: '2026-02-03' }), ['a2', 'a3']);
-      assert.deepEqual(await labels(store, { since: '2026', until: '2026-01' }), ['b1']);
-      assert.deepEqual(await labels(store, { until: '2025-12-31' }), ['b3']);
+      assert.deepEqual(await labels(db.store, { since: '2026-02-01' }), ['a2', 'a1', 'a3']);
+      assert.deepEqual(await labels(db.store, { until: '2026-01-31' }), ['b3', 'b1']);
+      assert.deepEqual(await labels(db.store, { since: '2026-02-03', until: '2026-02-03' }), ['a2', 'a3']);
+      assert.deepEqual(await labels(db.store, { since: '2026', until: '2026-01' }), ['b1']);
+      assert.deepEqual(await labels(db.store, { until: '2025-12-31' }), ['b3']);
     });
 
     it('matches report sentences case-insensitively, with % and _ taken literally', async () => {
-      assert.deepEqual(await labels(store, { text: 'BELARUSIAN' }), ['b1']);
-      assert.deepEqual(await labels(store, { text: 'in retaliation' }), ['a2']);
-      assert.deepEqual(await labels(store, { text: '100%' }), ['b2']);
-      assert.deepEqual(await labels(store, { text: '%' }), ['b2']);
-      assert.deepEqual(await labels(store, { text: 'in_retaliation' }), []);
+      assert.deepEqual(await labels(db.store, { text: 'BELARUSIAN' }), ['b1']);
+      assert.deepEqual(await labels(db.store, { text: 'in retaliation' }), ['a2']);
+      assert.deepEqual(await labels(db.store, { text: '100%' }), ['b2']);
+      assert.deepEqual(await labels(db.store, { text: '%' }), ['b2']);
+      assert.deepEqual(await labels(db.store, { text: 'in_retaliation' }), []);
     });
 
     it('pages with limit and offset', async () => {
-      assert.deepEqual(await labels(store, { limit: 2 }), ['b3', 'b1']);
-      assert.deepEqual(await labels(store, { limit: 2, offset: 1 }), ['b1', 'a2']);
-      assert.deepEqual(await labels(store, { offset: 4 }), ['a3', 'b2']);
-      assert.deepEqual(await labels(store, { pair: ['RUS', 'GBR'], limit: 1, offset: 3 }), ['a3']);
-      assert.equal(await store.countEvents({ pair: ['RUS', 'GBR'], limit: 1 }), 4);
-      await assert.rejects(store.listEvents({ limit: -1 }), RangeError);
+      assert.deepEqual(await labels(db.store, { limit: 2 }), ['b3', 'b1']);
+      assert.deepEqual(await labels(db.store, { limit: 2, offset: 1 }), ['b1', 'a2']);
+      assert.deepEqual(await labels(db.store, { offset: 4 }), ['a3', 'b2']);
+      assert.deepEqual(await labels(db.store, { pair: ['RUS', 'GBR'], limit: 1, offset: 3 }), ['a3']);
+      assert.equal(await db.store.countEvents({ pair: ['RUS', 'GBR'], limit: 1 }), 4);
+      await assert.rejects(db.store.listEvents({ limit: -1 }), RangeError);
     });
   });
 
   it('maps retaliatesFor to the answered event id, and drops keys the document does not have', async () => {
     const orphan = makeReport('r200_210', { retaliatesFor: 'r999_999', start: 200 });
-    await store.saveDocument(docA, { events: [...extractionA.events, orphan], claims: [] });
-    assert.equal((await store.getEvent(eventId(docA.id, a2.key)))?.retaliatesFor, eventId(docA.id, a1.key));
-    assert.equal((await store.getEvent(eventId(docA.id, a1.key)))?.retaliatesFor, null);
-    assert.equal((await store.getEvent(eventId(docA.id, orphan.key)))?.retaliatesFor, null);
+    await db.store.saveDocument(docA, { events: [...extractionA.events, orphan], claims: [] });
+    assert.equal((await db.store.getEvent(eventId(docA.id, a2.key)))?.retaliatesFor, eventId(docA.id, a1.key));
+    assert.equal((await db.store.getEvent(eventId(docA.id, a1.key)))?.retaliatesFor, null);
+    assert.equal((await db.store.getEvent(eventId(docA.id, orphan.key)))?.retaliatesFor, null);
   });
 
   it('returns an event with its reports, spans, rules and document intact', async () => {
-    await store.saveDocument(docA, extractionA);
-    const event = await store.getEvent(eventId(docA.id, a2.key));
+    await db.store.saveDocument(docA, extractionA);
+    const event = await db.store.getEvent(eventId(docA.id, a2.key));
     assert.ok(event);
     const { key: _k, sentence: _s, start: _st, end: _e, rules: _r, spans: _sp, retaliatesFor: _rf, ...fields } = a2;
     assert.deepEqual(event, {
@@ -178,18 +161,18 @@ function contractSuite(backend: Backend): void {
         url: docA.url, title: docA.title, published: docA.published, report: a2,
       }],
     });
-    assert.equal(await store.getEvent('evt_0000000000000000'), null);
+    assert.equal(await db.store.getEvent('evt_0000000000000000'), null);
   });
 
   it('round-trips claims and lists documents with their counts', async () => {
-    await store.saveDocument(docA, extractionA);
-    await store.saveDocument(docB, extractionB);
+    await db.store.saveDocument(docA, extractionA);
+    await db.store.saveDocument(docB, extractionB);
     const claim = extractionA.claims[0]!;
-    assert.deepEqual(await store.listClaims(), [{ ...claim, id: claimId(docA.id, claim.key), documentId: docA.id, url: docA.url }]);
-    const docs = await store.listDocuments();
+    assert.deepEqual(await db.store.listClaims(), [{ ...claim, id: claimId(docA.id, claim.key), documentId: docA.id, url: docA.url }]);
+    const docs = await db.store.listDocuments();
     assert.deepEqual(docs.map((d) => [d.id, d.eventCount, d.claimCount]).sort(), [[docA.id, 3, 1], [docB.id, 3, 0]]);
-    assert.equal((await store.listDocuments({ limit: 1, offset: 1 })).length, 1);
-    assert.equal(await store.getDocument('doc_missing'), null);
+    assert.equal((await db.store.listDocuments({ limit: 1, offset: 1 })).length, 1);
+    assert.equal(await db.store.getDocument('doc_missing'), null);
   });
 
   it('gives the same ids on two fresh databases', async () => {
@@ -197,7 +180,7 @@ function contractSuite(backend: Backend): void {
     let second: Store | undefined;
     try {
       second = await other.open();
-      for (const s of [store, second]) {
+      for (const s of [db.store, second]) {
         await s.saveDocument(docB, extractionB);
         await s.saveDocument(docA, extractionA);
       }
@@ -205,7 +188,7 @@ function contractSuite(backend: Backend): void {
         events: (await s.listEvents()).map((e) => [e.id, e.retaliatesFor, e.reports.map((r) => r.id)]),
         claims: (await s.listClaims()).map((c) => c.id),
       });
-      assert.deepEqual(await ids(second), await ids(store));
+      assert.deepEqual(await ids(second), await ids(db.store));
       assert.match(eventId(docA.id, a1.key), /^evt_[0-9a-f]{16}$/);
       assert.match(reportId(docA.id, a1.key), /^rep_[0-9a-f]{16}$/);
     } finally {
@@ -217,20 +200,20 @@ function contractSuite(backend: Backend): void {
   it('saves one document once when four saves race', async () => {
     // On PostgreSQL two stores (two pools) race, as two processes would. On SQLite a second connection in the
     // same process cannot be used: better-sqlite3 blocks the event loop while it waits for the file lock.
-    const other = backend === 'postgres' ? await database.open() : store;
+    const other = backend === 'postgres' ? await db.database.open() : db.store;
     try {
-      const outcomes = await Promise.all([store, other, store, other].map((s) => s.saveDocument(docA, extractionA)));
+      const outcomes = await Promise.all([db.store, other, db.store, other].map((s) => s.saveDocument(docA, extractionA)));
       assert.deepEqual(outcomes.sort(), ['duplicate', 'duplicate', 'duplicate', 'inserted']);
-      assert.deepEqual(await store.stats(), { documents: 1, events: 3, reports: 3, claims: 1 });
+      assert.deepEqual(await db.store.stats(), { documents: 1, events: 3, reports: 3, claims: 1 });
     } finally {
-      if (other !== store) await other.close();
+      if (other !== db.store) await other.close();
     }
   });
 
   it('saves one document once when two processes race', async () => {
     // Two real processes, each saving twice at once: the case the write-first order in save-document is for.
-    const outcomes = (await Promise.all([raceInChildProcess(database.url), raceInChildProcess(database.url)])).flat();
+    const outcomes = (await Promise.all([raceInChildProcess(db.database.url), raceInChildProcess(db.database.url)])).flat();
     assert.deepEqual(outcomes.sort(), ['duplicate', 'duplicate', 'duplicate', 'inserted']);
-    assert.deepEqual(await store.stats(), { documents: 1, events: 3, reports: 3, claims: 1 });
+    assert.deepEqual(await db.store.stats(), { documents: 1, events: 3, reports: 3, claims: 1 });
   });
 }
