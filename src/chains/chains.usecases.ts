@@ -54,12 +54,12 @@ export async function refreshAll(params: { store: Store }): Promise<void> {
   await refreshDyads({ store: params.store, pairs: await params.store.listDyads() });
 }
 
-export async function getLedger(params: { store: Store; pair: [string, string]; sizes?: MissionSize[] }): Promise<Ledger> {
+export async function getLedger(params: { store: Store; pair: [string, string]; sizes?: readonly MissionSize[] }): Promise<Ledger> {
   const sizes = params.sizes ?? loadMissionSizes();
   return buildLedger(params.pair, await loadDyad(params.store, dyadOf(...params.pair)), sizes);
 }
 
-export async function getChain(params: { store: Store; id: string; sizes?: MissionSize[] }): Promise<{ acts: LedgerAct[]; events: StoredEvent[] }> {
+export async function getChain(params: { store: Store; id: string; sizes?: readonly MissionSize[] }): Promise<{ acts: LedgerAct[]; events: StoredEvent[] }> {
   const event = await params.store.getEvent(params.id);
   if (!event) throw appError('events.not_found', `no event ${params.id}`);
   const events = await loadDyad(params.store, dyadOf(event.actor, event.target));

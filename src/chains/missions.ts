@@ -15,8 +15,17 @@ export type MissionSize = z.infer<typeof MissionSchema>;
 
 export const MISSION_SIZES_FILE = new URL('../../data/missions/mission-sizes.json', import.meta.url);
 
-export function loadMissionSizes(file: URL | string = MISSION_SIZES_FILE): MissionSize[] {
-  return FileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).missions;
+// Read and validated once per file and process: the pair view and event detail ask for it on every request.
+const loaded = new Map<string, readonly MissionSize[]>();
+
+export function loadMissionSizes(file: URL | string = MISSION_SIZES_FILE): readonly MissionSize[] {
+  const key = String(file);
+  let sizes = loaded.get(key);
+  if (!sizes) {
+    sizes = FileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).missions;
+    loaded.set(key, sizes);
+  }
+  return sizes;
 }
 
 /** The size of `sender`'s mission in `host` just before an act on `date`, or null when unknown. */
