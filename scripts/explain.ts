@@ -16,7 +16,8 @@ if (args[0] === '--file' && args[1]) {
     const out = ex.extract({ text, published });
     for (const e of out.events) {
       const d = e.spans.date ? `"${e.spans.date.text}"` : '';
-      console.log(`${e.type} ${e.actor}>${e.target} ${e.modality} ${e.date} ${d} n=${e.count ?? ''}${e.background ? ' bg' : ''} [${e.rules.filter((x) => x.startsWith('date') || x.startsWith('actor') || x.startsWith('target')).join(' ')}]`);
+      const link = e.retaliatesFor ? ` answers ${e.retaliatesFor} (${e.link?.kind} "${e.link?.cue}")` : '';
+      console.log(`${e.key} ${e.type} ${e.actor}>${e.target} ${e.modality} ${e.date} ${d} n=${e.count ?? ''}${e.background ? ' bg' : ''}${link} [${e.rules.filter((x) => x.startsWith('date') || x.startsWith('actor') || x.startsWith('target')).join(' ')}]`);
       console.log(`    ${e.spans.trigger?.text}: ${e.sentence.slice(0, 170)}`);
     }
     for (const c of out.claims) console.log(`claim ${c.type} ${c.actor}>${c.target} ${c.count} ${c.countQualifier} from ${c.period.from}`);

@@ -106,8 +106,11 @@ function scoreLinks(doc: ScoredDocument, t: Totals, goldOf: Map<number, number>)
     t.links.gold++;
     const sa = reportOf.get(g.id);
     const sb = reportOf.get(h.id);
-    if (sa !== undefined && sb !== undefined && reports[sa]!.retaliatesFor === reports[sb]!.key) t.links.found++;
-    else t.report.linkErrors.push({ document: doc.name, kind: 'missed', link: `${describe(g)} retaliates for ${describe(h)}` });
+    if (sa !== undefined && sb !== undefined && reports[sa]!.retaliatesFor === reports[sb]!.key) { t.links.found++; continue; }
+    // Say whether the link or one of its acts is what is missing: the two need different fixes.
+    const lost = [sa === undefined ? g.id : null, sb === undefined ? h.id : null].filter((x) => x !== null);
+    const why = lost.length > 0 ? `act ${lost.join(', ')} not found` : 'both acts found';
+    t.report.linkErrors.push({ document: doc.name, kind: 'missed', link: `${describe(g)} retaliates for ${describe(h)} (${why})` });
   }
 }
 

@@ -9,6 +9,8 @@ import type { Extractor } from '../../src/extraction/extract.ts';
 export interface ExpectedEvent {
   type: string; actor: string; target: string; modality?: string; optional?: boolean;
   count?: number | null; count_qualifier?: string | null; date?: string; date_granularity?: string; deadline?: string;
+  /** Index in `expect` of the act this one answers; null: it answers nothing. Unstated: not checked. */
+  answers?: number | null;
 }
 export interface SentenceCase {
   id: string; sentence: string; published: string; expect: ExpectedEvent[]; note?: string;
@@ -41,13 +43,21 @@ export function checkCase(extractor: Extractor, c: SentenceCase): { problems: st
   const output = extractor.extract({ text: c.sentence, published: c.published });
   const problems: string[] = [];
   const left = [...output.events];
+  const found: (EventReport | undefined)[] = [];
   for (const x of c.expect) {
     const modality = x.modality ?? 'fact';
     const i = left.findIndex((e) => e.type === x.type && e.actor === x.actor && e.target === x.target && e.modality === modality);
-    if (i < 0) { if (!x.optional) problems.push(`missing ${x.type} ${x.actor}>${x.target} ${modality}`); continue; }
+    if (i < 0) { found.push(undefined); if (!x.optional) problems.push(`missing ${x.type} ${x.actor}>${x.target} ${modality}`); continue; }
     const e = left.splice(i, 1)[0]!;
+    found.push(e);
     problems.push(...fieldErrors(x, e).map((m) => `${x.type} ${x.actor}>${x.target}: ${m}`));
   }
+  c.expect.forEach((x, k) => {
+    const e = found[k];
+    if (x.answers === undefined || !e) return;
+    const want = x.answers === null ? null : found[x.answers]?.key ?? `(expected event ${x.answers})`;
+    if (e.retaliatesFor !== want) problems.push(`${x.type} ${x.actor}>${x.target}: answers ${e.retaliatesFor} != ${want}`);
+  });
   for (const e of left) problems.push(`unexpected ${describe(e)}`);
   for (const x of c.claims ?? []) {
     const found = output.claims.find((k) => k.type === x.type && k.actor === x.actor && k.target === x.target

@@ -1,0 +1,55 @@
+// Shared by the link stages: scopes of cues, families of acts, and the checks every explicit link must pass.
+import type { ExtractionContext } from '../context.ts';
+import type { Candidate, Cue } from '../types.ts';
+
+const SCOPE_STOP = new Set([',', ';', '.', ':', '—', '–']);
+
+/** A prepositional cue's scope runs to the next clause break: "in retaliation for X, ..." */
+export function scopeEnd(ctx: ExtractionContext, cue: Cue, limit: number): number {
+  let k = cue.t1;
+  while (k < limit && !SCOPE_STOP.has(ctx.analysis.tokens[k]!.normal)) k++;
+  return k;
+}
+
+export function cueText(ctx: ExtractionContext, cue: Cue): { start: number; end: number; text: string } {
+  const start = ctx.analysis.tokens[cue.t0]!.start;
+  const end = ctx.analysis.tokens[cue.t1 - 1]!.end;
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+/** Acts answer acts of their own family: staff for staff, words for words. */
+export const FAMILY: Record<string, string> = {
+  expel: 'staff', recall: 'staff', close_mission: 'staff', reduce_staff: 'staff', restrict_diplomats: 'staff',
+  downgrade_relations: 'relations', break_relations: 'relations', sanction: 'sanction', detain: 'detain',
+  summon: 'words', protest: 'words', accuse: 'words', reject: 'words', threaten: 'words', restore: 'restore',
+};
+
+/** b was done to a by the party a was done to: the reverse direction. */
+export function reverse(a: Candidate, b: Candidate): boolean {
+  return !!a.actor && !!a.target && b.actor?.code === a.target.code && b.target?.code === a.actor.code;
+}
+
+/** Dates at different precision compare on what both state: "2016-12" is not after "2016-12-29". */
+export function notLater(earlier: string | null, later: string | null): boolean {
+  if (!earlier || !later) return true;
+  const n = Math.min(earlier.length, later.length);
+  return earlier.slice(0, n) <= later.slice(0, n);
+}
+
+/** What any explicit link must respect, whatever cue proposed it: an act that did not happen answers nothing
+ * ("Russia will not expel anyone in response"), an answer does not come before what it answers, and two acts do
+ * not answer each other. */
+export function mayAnswer(responder: Candidate, answered: Candidate): boolean {
+  if (responder === answered || responder.retaliatesFor) return false;
+  if (responder.modality === 'negated') return false;
+  if (answered.retaliatesFor === responder.key) return false;
+  return notLater(answered.date, responder.date);
+}
+
+export function setLink(responder: Candidate, answered: Candidate, cue: { start: number; end: number; text: string },
+  rule: string, confidence: number): void {
+  responder.retaliatesFor = answered.key;
+  responder.link = { kind: 'explicit', cue: cue.text, confidence };
+  responder.spans.link = { ...cue, rule };
+  responder.rules.push(rule);
+}
