@@ -9,6 +9,8 @@ interface Entry<T> {
   value: T;
 }
 
+const CLAUSE_BREAK = new Set([',', ';', ':', '.', '—', '–', '(', ')']);
+
 export interface PhraseMatch<T> {
   t0: number;
   t1: number;
@@ -43,6 +45,8 @@ export class PhraseIndex<T> {
       if (entry.words.every((w, k) => {
         const tok = tokens[i + k]!;
         if (entry.surface) return tok.value === entry.surface[k];
+        // "*" stands for any one word ("replied * * by": "replied the next day by"), never a clause break.
+        if (w === '*') return k > 0 && !CLAUSE_BREAK.has(tok.normal);
         return tok.normal === w || tok.lemma === w;
       })) return { t0: i, t1: i + entry.words.length, value: entry.value };
     }

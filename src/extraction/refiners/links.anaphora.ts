@@ -5,7 +5,7 @@ import type { Candidate } from '../types.ts';
 import { FAMILY, mayAnswer, reverse, setLink } from './links.helpers.ts';
 
 /** How many sentences back "the steps" may reach: a lead and its elaboration, not the whole article. */
-const REACH = 5;
+const REACH = 6;
 
 export function linkAnaphoricAnswers(all: Candidate[], answeredInScope: Candidate[], cue: { start: number; end: number; text: string },
   rule: string, confidence: number): void {

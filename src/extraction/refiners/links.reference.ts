@@ -3,7 +3,7 @@
 // flagged fromReference; merging later folds it into a direct report of the same act.
 import type { ExtractionContext } from '../context.ts';
 import type { Candidate, Cue, Mention } from '../types.ts';
-import { cueText } from './links.helpers.ts';
+import { cueText, notLater } from './links.helpers.ts';
 
 /** The scope must describe an act: a party named in it ("by Moscow", "Britain's decision") or an act word ("the
  * expulsion"). "answering questions from reporters" describes none. */
@@ -32,6 +32,9 @@ export function referenceAct(ctx: ExtractionContext, responder: Candidate, cue: 
   };
   ref.spans.trigger = { ...s, rule: 'link.reference-act' };
   const date = responder.info.dates.find((d) => d.t0 >= cue.t1 && d.t1 <= end && !d.deadline);
-  if (date) { ref.date = date.date; ref.granularity = date.granularity; ref.spans.date = { ...date, rule: date.rule }; }
+  // A date after the answer's own is a misreading ("earlier in the day"): the act stays, undated.
+  if (date && notLater(date.date, responder.date)) {
+    ref.date = date.date; ref.granularity = date.granularity; ref.spans.date = { ...date, rule: date.rule };
+  }
   return ref;
 }

@@ -12,6 +12,8 @@ import { linkAnaphoricAnswers } from './links.anaphora.ts';
 import { cueText, FAMILY, mayAnswer, reverse, scopeEnd, setLink } from './links.helpers.ts';
 import { referenceAct } from './links.reference.ts';
 
+const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '"', '“']);
+
 /** "In reply, Algeria declared twelve French embassy employees unwelcome": the answered act was reported earlier in
  * the article; the nearest one before, in the other direction and the same family. */
 function earlierAnswer(all: Candidate[], responder: Candidate): Candidate | undefined {
@@ -19,16 +21,19 @@ function earlierAnswer(all: Candidate[], responder: Candidate): Candidate | unde
     && c.info.sentence.index < responder.info.sentence.index && mayAnswer(responder, c)).pop();
 }
 
-/** "Russia will expel 60 American diplomats and close the U.S. consulate, mirroring the measures ...": every act of a
- * coordinated chain before the cue answers, not only the nearest. */
-function coordinatedBefore(siblings: Candidate[], responder: Candidate): Candidate[] {
+/** "Russia will expel 60 American diplomats and close the U.S. consulate, mirroring the measures ..." and "Russia
+ * retaliated by expelling 23 British diplomats, closing the consulate ...": every act of the coordinated chain the
+ * responder belongs to answers, not only the one nearest the cue. */
+function coordinated(siblings: Candidate[], responder: Candidate, step: 1 | -1): Candidate[] {
   const chain = [responder];
-  for (let k = siblings.indexOf(responder) - 1; k >= 0; k--) {
-    const prev = siblings[k]!;
-    const last = chain[chain.length - 1]!;
-    if (!last.rules.includes('actor.coordination') || prev.actor?.code !== responder.actor?.code
-      || prev.target?.code !== responder.target?.code || prev.fromReference) break;
-    chain.push(prev);
+  for (let k = siblings.indexOf(responder) + step; k >= 0 && k < siblings.length; k += step) {
+    const next = siblings[k]!;
+    const later = step === 1 ? next : chain[chain.length - 1]!;
+    if (!later.rules.includes('actor.coordination') || next.actor?.code !== responder.actor?.code
+      || next.target?.code !== responder.target?.code || next.fromReference || next.retaliatesFor) break;
+    // "expelled 20 diplomats, accusing them of spying": the accusation explains the answer; it is not one.
+    if (FAMILY[next.type] !== FAMILY[responder.type]) continue;
+    chain.push(next);
   }
   return chain;
 }
@@ -49,17 +54,21 @@ export const linksRefiner: Refiner = {
       for (const cue of [...cues.filter(prepositional), ...cues.filter((q) => !prepositional(q))]) {
         const named = prepositional(cue);
         const end = scopeEnd(ctx, cue, info.sentence.t1);
-        const inScope = siblings.filter((c) => c.trigger.anchor >= cue.t1 && c.trigger.anchor < end);
+        // Only a naming cue has a scope: the act right after "responded by" is the answer, not the answered.
+        const inScope = named ? siblings.filter((c) => c.trigger.anchor >= cue.t1 && c.trigger.anchor < end) : [];
         const eligible = siblings.filter((c) => named || !answeredInScope(c));
         const before = eligible.filter((c) => c.trigger.anchor < cue.t0).pop();
         const after = eligible.find((c) => c.trigger.anchor >= (named ? end : cue.t1) && !inScope.includes(c));
-        const responder = named ? (before ?? after) : (after && after.trigger.anchor - cue.t1 <= 8 ? after : before ?? after);
+        // "In response to X, Russia expelled ...": a naming cue answers forward only from the head of a clause.
+        const headOfClause = cue.t0 === info.sentence.t0 || CLAUSE_BREAK.has(ctx.analysis.tokens[cue.t0 - 1]?.normal ?? '');
+        const responder = named ? (before ?? (headOfClause ? after : undefined))
+          : (after && after.trigger.anchor - cue.t1 <= 8 ? after : before ?? after);
         if (!responder && named) {
           linkAnaphoricAnswers(candidates, inScope.filter((c) => !c.fromReference), cueText(ctx, cue), cue.entry.id, cue.entry.confidence);
           continue;
         }
         if (!responder || responder.retaliatesFor) continue;
-        const responders = responder === before ? coordinatedBefore(eligible, responder) : [responder];
+        const responders = coordinated(eligible, responder, responder === before ? -1 : 1);
         for (const r of responders) {
           const answered = answerOf(ctx, candidates, siblings, r, cue, named ? inScope : [], named ? end : cue.t1);
           if (!answered || !mayAnswer(r, answered)) continue;
@@ -84,5 +93,6 @@ function answerOf(ctx: ExtractionContext, all: Candidate[], siblings: Candidate[
   // "will respond in kind" answers nothing yet: a threat makes no reference act.
   if (!answered && responder.type === 'threaten') return null;
   answered ??= earlierAnswer(all, responder);
-  return answered ?? referenceAct(ctx, responder, cue, end);
+  // A cue that names nothing ("retaliated by", "in kind") gives nothing to build the answered act from.
+  return answered ?? (cue.entry.id === 'link.prepositional' ? referenceAct(ctx, responder, cue, end) : null);
 }
