@@ -1,23 +1,41 @@
 // "The ministry said the steps were taken in response to Monday's American decision to expel 60 Russian diplomats":
 // the answer is named only by "the steps"; it is the act told in an earlier sentence, by the answered act's target
 // against its actor. Each earlier act answers the answered act of its own type when the scope names several.
-import type { Candidate } from '../types.ts';
+// "Paris presented both steps as a response to the Algerian expulsions": when the scope names a party but no act
+// the extractor keeps, the answered act is the one told earlier by that party against the responder.
+import type { Candidate, Mention } from '../types.ts';
 import { FAMILY, mayAnswer, reverse, setLink } from './links.helpers.ts';
 
 /** How many sentences back "the steps" may reach: a lead and its elaboration, not the whole article. */
 const REACH = 6;
 
-export function linkAnaphoricAnswers(all: Candidate[], answeredInScope: Candidate[], cue: { start: number; end: number; text: string },
-  rule: string, confidence: number): void {
+type CueSpan = { start: number; end: number; text: string };
+
+/** Acts of the nearest earlier sentence (within reach) that pass the test: "the steps" points back to the last
+ * thing told. */
+function nearestEarlier(all: Candidate[], here: number, test: (c: Candidate) => boolean): Candidate[] {
+  const earlier = all.filter((c) => !c.fromReference && !c.retaliatesFor && c.info.sentence.index < here
+    && here - c.info.sentence.index <= REACH && test(c));
+  const nearest = Math.max(-1, ...earlier.map((c) => c.info.sentence.index));
+  return earlier.filter((c) => c.info.sentence.index === nearest);
+}
+
+export function linkAnaphoricAnswers(all: Candidate[], answeredInScope: Candidate[], cue: CueSpan, rule: string, confidence: number): void {
   const first = answeredInScope[0];
   if (!first) return;
-  const here = first.info.sentence.index;
-  const earlier = all.filter((c) => !c.fromReference && !c.retaliatesFor && c.info.sentence.index < here
-    && here - c.info.sentence.index <= REACH && reverse(first, c) && FAMILY[c.type] === FAMILY[first.type]);
-  // The nearest sentence that holds such acts: "the steps" points back to the last thing told.
-  const nearest = Math.max(-1, ...earlier.map((c) => c.info.sentence.index));
-  for (const responder of earlier.filter((c) => c.info.sentence.index === nearest)) {
+  for (const responder of nearestEarlier(all, first.info.sentence.index, (c) => reverse(first, c) && FAMILY[c.type] === FAMILY[first.type])) {
     const answered = answeredInScope.find((a) => a.type === responder.type) ?? first;
     if (mayAnswer(responder, answered)) setLink(responder, answered, cue, `${rule}+anaphora`, confidence);
+  }
+}
+
+/** The scope names the party answered ("the Algerian expulsions") but no act: link the earlier acts against that
+ * party to the act that party did before them, if the article told one. Nothing is invented here. */
+export function linkAnaphoricToParty(all: Candidate[], here: number, party: Mention, cue: CueSpan, rule: string, confidence: number): void {
+  for (const responder of nearestEarlier(all, here, (c) => c.target?.code === party.code && c.type !== 'threaten')) {
+    const answered = all.filter((c) => c !== responder && !c.fromReference && reverse(responder, c)
+      && FAMILY[c.type] === FAMILY[responder.type] && c.info.sentence.index < responder.info.sentence.index
+      && mayAnswer(responder, c)).pop();
+    if (answered) setLink(responder, answered, cue, `${rule}+anaphora-party`, confidence);
   }
 }

@@ -6,9 +6,8 @@
 import type { ExtractionContext } from '../context.ts';
 import type { Refiner } from '../pipeline.ts';
 import type { Candidate, Cue } from '../types.ts';
-import { sentenceCandidates } from './clause.ts';
 import { linkAfterClauses } from './links.after-clause.ts';
-import { linkAnaphoricAnswers } from './links.anaphora.ts';
+import { linkAnaphoricAnswers, linkAnaphoricToParty } from './links.anaphora.ts';
 import { cueText, FAMILY, mayAnswer, reverse, scopeEnd, setLink } from './links.helpers.ts';
 import { referenceAct } from './links.reference.ts';
 
@@ -40,12 +39,13 @@ function coordinated(siblings: Candidate[], responder: Candidate, step: 1 | -1):
 
 export const linksRefiner: Refiner = {
   id: 'links',
-  refine(ctx, candidates) {
+  refine(ctx, candidates, doc) {
     linkAfterClauses(ctx, candidates);
     const created: Candidate[] = [];
-    const sentences = new Set(candidates.map((c) => c.info));
-    for (const info of sentences) {
-      const siblings = sentenceCandidates(candidates, candidates.find((c) => c.info === info)!);
+    // Every sentence with a cue, also one whose only act was dropped: "Paris presented both steps as a response to
+    // the Algerian expulsions" still says what the steps before it answer.
+    for (const info of doc.sentences.filter((s) => s.cues.some((q) => q.entry.role === 'link'))) {
+      const siblings = candidates.filter((c) => c.info === info).sort((a, b) => a.trigger.anchor - b.trigger.anchor);
       // Cues that name what is answered go first: an act inside "in retaliation for X" is X, not an answer.
       const cues = info.cues.filter((q) => q.entry.role === 'link');
       const prepositional = (q: Cue) => q.entry.id === 'link.prepositional';
@@ -64,7 +64,10 @@ export const linksRefiner: Refiner = {
         const responder = named ? (before ?? (headOfClause ? after : undefined))
           : (after && after.trigger.anchor - cue.t1 <= 8 ? after : before ?? after);
         if (!responder && named) {
-          linkAnaphoricAnswers(candidates, inScope.filter((c) => !c.fromReference), cueText(ctx, cue), cue.entry.id, cue.entry.confidence);
+          const acts = inScope.filter((c) => !c.fromReference);
+          const party = info.mentions.find((m) => m.t0 >= cue.t1 && m.t1 <= end && m.code);
+          if (acts.length > 0) linkAnaphoricAnswers(candidates, acts, cueText(ctx, cue), cue.entry.id, cue.entry.confidence);
+          else if (party) linkAnaphoricToParty(candidates, info.sentence.index, party, cueText(ctx, cue), cue.entry.id, cue.entry.confidence);
           continue;
         }
         if (!responder || responder.retaliatesFor) continue;
