@@ -28,27 +28,20 @@ export function dyadsOf(extraction: Pick<Extraction, 'events'>): Array<[string, 
   return [...keys].sort().map((k) => k.split('|') as [string, string]);
 }
 
-/** Re-merges and re-links each pair from all its stored reports: the result depends only on what is stored. */
+/** Re-merges and re-links each pair from all its stored reports: the result depends only on what is stored. The
+ * store reads and writes each pair under the pair's lock, so concurrent writers cannot leave a stale merge. */
 export async function refreshDyads(params: { store: Store; pairs: ReadonlyArray<[string, string]> }): Promise<void> {
   for (const pair of params.pairs) {
-    // Several processes may write one PostgreSQL database: a writer that read the pair before another writer's
-    // document landed would store a stale merge. So, there, re-read after writing and redo it while the pair's
-    // reports changed underneath (bounded: a busy pair is settled by the next save that touches it).
-    const attempts = params.store.dialect === 'postgres' ? 3 : 1;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      const reports = await dyadReports(params.store, pair);
-      await params.store.replaceDyadEvents(pair, linkEvents(mergeReports(reports), reports));
-      if (attempt === attempts || signature(await dyadReports(params.store, pair)) === signature(reports)) break;
-    }
+    await params.store.updateDyad(pair, (events) => {
+      const reports = dyadReports(events);
+      return linkEvents(mergeReports(reports), reports);
+    });
   }
 }
 
-async function dyadReports(store: Store, pair: [string, string]): Promise<DyadReport[]> {
-  const events = await loadDyad(store, pair);
+function dyadReports(events: StoredEvent[]): DyadReport[] {
   return events.flatMap((e) => e.reports.map((r) => ({ id: r.id, documentId: r.documentId, published: r.published, report: r.report })));
 }
-
-const signature = (reports: DyadReport[]): string => reports.map((r) => r.id).sort().join(' ');
 
 export async function refreshAll(params: { store: Store }): Promise<void> {
   await refreshDyads({ store: params.store, pairs: await params.store.listDyads() });

@@ -49,7 +49,7 @@ export function createMemoryStore(): Store {
   const feeds = new Map<string, FeedState>();
   const items = new Map<string, FeedItemRecord>();
   const reviews = new Map<string, EventReview>();
-  // Merged events written by chains/ (replaceDyadEvents), by pair; reports not covered stay their own event.
+  // Merged events written by chains/ (updateDyad), by pair; reports not covered stay their own event.
   const merged = new Map<string, MergedEvent[]>();
   const allEvents = () => withMerged([...docs.values()].flatMap((s) => s.events), merged).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
   const toDocument = (s: Saved): StoredDocument => {
@@ -109,8 +109,10 @@ export function createMemoryStore(): Store {
       const keys = new Set(allEvents().map((e) => [e.actor, e.target].sort().join('|')));
       return [...keys].sort().map((k) => k.split('|') as [string, string]);
     },
-    async replaceDyadEvents(pair, events) {
-      merged.set([...pair].sort().join('|'), [...events]);
+    async updateDyad(pair, plan) {
+      const key = [...pair].sort().join('|');
+      const events = allEvents().filter((e) => [e.actor, e.target].sort().join('|') === key);
+      merged.set(key, [...plan(events)]);
     },
     async stats() {
       const events = allEvents().length;

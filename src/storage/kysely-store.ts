@@ -1,7 +1,7 @@
 // The one Store implementation. SQLite and PostgreSQL differ only in how the Kysely instance is built
 // (sqlite/, postgres/); every query and migration here runs unchanged on both.
 import type { Kysely } from 'kysely';
-import { listDyads, replaceDyadEvents } from './dyad-queries.ts';
+import { listDyads, updateDyad } from './dyad-queries.ts';
 import { getDocument, listClaims, listDocuments, stats } from './document-queries.ts';
 import { countEvents, getEvent, listEvents } from './event-queries.ts';
 import { getFeedItems, getFeedState, hasDocument, nearDuplicateOf, saveFeedItem, saveFeedState } from './feed-state.ts';
@@ -30,7 +30,7 @@ export function createKyselyStore(db: Kysely<DB>, dialect: Store['dialect']): St
     pairSummaries: (limit) => pairSummaries(db, limit),
     listEscalations: (options) => listEscalations(db, options),
     listDyads: () => listDyads(db),
-    replaceDyadEvents: (pair, events) => replaceDyadEvents(db, pair, events),
+    updateDyad: (pair, plan) => updateDyad(db, dialect, pair, plan),
     stats: () => stats(db),
     nearDuplicateOf: (id) => nearDuplicateOf(db, id),
     getFeedState: (url) => getFeedState(db, url),

@@ -1,5 +1,6 @@
 // Issue 6, acceptance 2: four `riposte ingest` PROCESSES write 2,000 generated documents into one PostgreSQL
-// database at once, with overlapping inputs (every document is in two writers' files): 0 duplicates, 0 losses.
+// database at once, with overlapping inputs (every document is in two writers' files): 0 duplicates, 0 losses, and
+// the merged events are those one writer alone would have produced.
 import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import pg from 'pg';
 import type { IngestSummary } from '../core/ingest.usecase.ts';
 import { articleJsonl, generatedArticle } from '../ingestion/generated-articles.test-helpers.ts';
 import { runRiposte } from '../cli/test-corpus.test-helpers.ts';
+import { refreshAll } from '../chains/chains.usecases.ts';
 import { freshDatabase, skipReason } from './store.backends.test-helpers.ts';
 
 const DOCUMENTS = 2000;
@@ -27,15 +29,21 @@ function writerInput(k: number): string {
   return `${(k % 2 ? lines.reverse() : lines).join('\n')}\n`;
 }
 
-async function count(url: string, sql: string): Promise<number> {
+async function rows(url: string, sql: string): Promise<Record<string, unknown>[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return Number((await client.query(sql)).rows[0].n);
+    return (await client.query(sql)).rows;
   } finally {
     await client.end();
   }
 }
+
+const count = async (url: string, sql: string): Promise<number> => Number((await rows(url, sql))[0]!.n);
+
+/** The merged state: each event with its link and its reports. */
+const MERGED = `select e.id, e.retaliates_for, e.count, string_agg(r.id, ' ' order by r.id) as reports
+  from events e join reports r on r.event_id = e.id group by e.id, e.retaliates_for, e.count order by e.id`;
 
 const reason = skipReason('postgres');
 test(`${WRITERS} concurrent ingest processes, ${DOCUMENTS} documents, overlapping inputs, on PostgreSQL`, { skip: reason ?? false, timeout: 600_000 }, async () => {
@@ -66,6 +74,15 @@ test(`${WRITERS} concurrent ingest processes, ${DOCUMENTS} documents, overlappin
     assert.equal(await count(url, 'select count(*) as n from (select document_id, key from reports group by 1, 2 having count(*) > 1) d'), 0);
     assert.equal(await count(url, 'select count(*) as n from reports r left join events e on e.id = r.event_id where e.id is null'), 0);
     assert.ok(await count(url, 'select count(*) as n from events') >= DOCUMENTS / 2, 'the documents produced events');
+    // Writers of one pair waited for each other (the pair lock): merging everything again from scratch changes nothing.
+    const merged = await rows(url, MERGED);
+    const store = await database.open();
+    try {
+      await refreshAll({ store });
+    } finally {
+      await store.close();
+    }
+    assert.deepEqual(await rows(url, MERGED), merged, 'concurrent writers left every pair as one fresh merge would');
   } finally {
     await database.dispose();
   }

@@ -32,7 +32,7 @@ function chainsSuite(db: PerTestStore): void {
     const answer = (await db.store.getEvent(eventId(docA.id, a2.key)))!;
     const { reports: _q, ...answerFields } = answer;
     const others = (await db.store.listEvents({ pair: ['GBR', 'RUS'] })).filter((e) => ![merged.id, answer.id].includes(e.id) && !e.reports.some((r) => r.documentId === docC.id));
-    await db.store.replaceDyadEvents(['GBR', 'RUS'], [
+    await db.store.updateDyad(['GBR', 'RUS'], () => [
       { event: { ...fields, id, count: 1 }, reportIds: [first!, second!] },
       { event: { ...answerFields, retaliatesFor: id, link: { kind: 'implicit', cue: '', confidence: 0.6, reason: 'RUS expelled 1 GBR diplomats 1 day after ...' } }, reportIds: answer.reports.map((r) => r.id) },
       ...others.map(({ reports, ...event }) => ({ event, reportIds: reports.map((r) => r.id) })),
@@ -46,6 +46,22 @@ function chainsSuite(db: PerTestStore): void {
     assert.deepEqual(linked.link, { kind: 'implicit', cue: '', confidence: 0.6, reason: 'RUS expelled 1 GBR diplomats 1 day after ...' });
     assert.equal(await db.store.countEvents({ pair: ['POL', 'BLR'] }), 1);
     assert.equal((await db.store.getEvent(id === merged.id ? eventId(docC.id, c1.key) : merged.id)), null, 'the event left without reports is gone');
+  });
+
+  it('two writers of one pair apply one after the other: the second plans over the first one\'s result', async () => {
+    const seen: string[][] = [];
+    const squash = (events: Awaited<ReturnType<typeof db.store.listEvents>>) => {
+      seen.push(events.map((e) => e.id).sort());
+      const { reports: _r, ...fields } = events[0]!;
+      return [{ event: { ...fields, id: `evt_writer${seen.length}`, retaliatesFor: null, link: null },
+        reportIds: events.flatMap((e) => e.reports.map((r) => r.id)) }];
+    };
+    // Open pooled connections first, so that both transactions really start together where the pool allows it.
+    await Promise.all([1, 2, 3].map(() => db.store.countEvents()));
+    await Promise.all([db.store.updateDyad(['GBR', 'RUS'], squash), db.store.updateDyad(['GBR', 'RUS'], squash)]);
+    assert.equal(seen.length, 2);
+    assert.deepEqual(seen[1], ['evt_writer1'], 'the second writer read what the first wrote, not the state both started from');
+    assert.deepEqual((await db.store.listEvents({ pair: ['GBR', 'RUS'] })).map((e) => e.id), ['evt_writer2']);
   });
 
   it('refreshDyads merges the same act across documents and keeps the document\'s link, the same on every backend', async () => {

@@ -182,11 +182,12 @@ export interface Store {
   /** Every pair of states with an event between them, once each (smaller code first), sorted. */
   listDyads(): Promise<Array<[string, string]>>;
   /**
-   * Replaces the merged events of one pair of states (both directions) in ONE transaction: the given events are
-   * written (inserted or updated by id), their reports re-pointed to them, and the pair's other events, left
-   * without reports, deleted. Every report of the pair must be in exactly one given event.
+   * Re-plans the merged events of one pair of states (both directions) in ONE transaction holding the pair's lock:
+   * `plan` gets the pair's stored events with their reports and returns the new events; they are written (inserted
+   * or updated by id), their reports re-pointed to them, and the pair's other events, left without reports,
+   * deleted. Every report of the pair must be in exactly one planned event. Writers of one pair wait for each other.
    */
-  replaceDyadEvents(pair: [string, string], events: readonly MergedEvent[]): Promise<void>;
+  updateDyad(pair: [string, string], plan: (events: StoredEvent[]) => readonly MergedEvent[]): Promise<void>;
   stats(): Promise<{ documents: number; events: number; reports: number; claims: number }>;
   /** The earlier document this one was stored as a near duplicate of, or null. */
   nearDuplicateOf(documentId: string): Promise<string | null>;
