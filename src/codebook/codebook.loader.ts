@@ -151,7 +151,8 @@ function buildNumbers(dir: string, nlp: Nlp): Codebook['numbers'] {
   const file = load(dir, 'lexicons/numbers.json', numbersSchema);
   const qualifiers: Codebook['numbers']['qualifiers'] = new PhraseIndex();
   for (const q of file.qualifiers) for (const f of q.forms) qualifiers.add(nlp.tokenizeForm(f), { id: q.id, qualifier: q.qualifier });
-  return { words: new Map(Object.entries(file.words)), qualifiers, companions: new Set(file.companions) };
+  return { words: new Map(Object.entries(file.words)), ordinals: new Map(Object.entries(file.ordinals)), qualifiers,
+    companions: new Set(file.companions) };
 }
 
 function buildCodes(dir: string): Codebook['codes'] {

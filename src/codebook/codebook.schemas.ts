@@ -127,6 +127,8 @@ export type DemonymsFile = z.infer<typeof demonymsSchema>;
 export const numbersSchema = z.object({
   description: z.string(),
   words: z.record(z.string(), z.number().int().positive()),
+  /** "the third time since 2021": how many acts a tally counts. */
+  ordinals: z.record(z.string(), z.number().int().positive()),
   qualifiers: z.array(z.object({
     id, example,
     qualifier: z.enum(['at_least', 'about', 'up_to', 'more_than']),

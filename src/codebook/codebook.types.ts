@@ -56,7 +56,7 @@ export interface CodeEntry {
 }
 
 export interface Codebook {
-  numbers: { words: Map<string, number>; qualifiers: PhraseIndex<{ id: string; qualifier: CountQualifier }>;
+  numbers: { words: Map<string, number>; ordinals: Map<string, number>; qualifiers: PhraseIndex<{ id: string; qualifier: CountQualifier }>;
     companions: Set<string> };
   codes: { byType: Map<ActionType, CodeEntry>; variants: Map<string, Partial<CodeEntry> & { cameo: string; goldstein: number }> };
   names: PhraseIndex<NameEntry>;

@@ -6,6 +6,7 @@ import type { Refiner } from '../pipeline.ts';
 import type { Candidate } from '../types.ts';
 import type { Token } from '../nlp.ts';
 import { parseNumber, qualifierOf } from './counts.refiner.ts';
+import { mirrorReciprocalClaims } from './claims.reciprocal.ts';
 
 const PERFECT = new Set(['has', 'have', 'had']);
 const TOTALS = new Set(['claim.period', 'claim.frequency']);
@@ -41,7 +42,9 @@ function countActs(ctx: Parameters<Refiner['refine']>[0], c: Candidate, tokens: 
       return;
     }
     const next = tokens[k + 1]?.normal ?? '';
-    if (!n || !(next === 'times' || next === 'occasions' || ctx.codebook.nouns.matchAt(tokens, k + 1) || ctx.codebook.nouns.matchAt(tokens, k + 2))) continue;
+    // "at least a dozen of the other's officials": the people counted may stand a few words after "of".
+    const ofPeople = next === 'of' && [k + 2, k + 3, k + 4, k + 5].some((j) => j < c.info.sentence.t1 && ctx.codebook.nouns.matchAt(tokens, j));
+    if (!n || !(next === 'times' || next === 'occasions' || ofPeople || ctx.codebook.nouns.matchAt(tokens, k + 1) || ctx.codebook.nouns.matchAt(tokens, k + 2))) continue;
     c.count = n.value;
     c.countQualifier = qualifierOf(ctx, tokens, n.t0);
     return;
@@ -72,6 +75,10 @@ export const claimsRefiner: Refiner = {
       const tallied = tally ? (tally[3] ?? tally[4])!.replace(/,/g, '') : null;
       const value = tallied ? Number(tallied) || ctx.codebook.numbers.words.get(tallied.toLowerCase()) : undefined;
       if (value) { c.count = value; c.countQualifier = 'exact'; c.rules.push('claim.tally'); } else if (c.count === null) countActs(ctx, c, tokens);
+      // "It is the third time since 2021 that Algiers has pulled its ambassador": the ordinal counts the acts.
+      const nth = c.count === null ? c.info.cues.filter((q) => q.entry.id === 'claim.frequency')
+        .map((q) => ctx.codebook.numbers.ordinals.get(tokens[q.t0]!.normal)).find((n) => n !== undefined) : undefined;
+      if (nth) { c.count = nth; c.countQualifier = 'exact'; c.rules.push('claim.ordinal'); }
     }
     for (const c of candidates) {
       // An act dated to its day is news even in a tally's sentence ("... on Thursday, bringing to 18 the number").
@@ -84,6 +91,6 @@ export const claimsRefiner: Refiner = {
       if (same && previous && previous !== c) { c.count = previous.count; c.countQualifier = previous.countQualifier; c.rules.push('claim.same-number'); }
       previous = c;
     }
-    return candidates.filter((c) => !c.dropped);
+    return [...candidates, ...mirrorReciprocalClaims(candidates)].filter((c) => !c.dropped);
   },
 };

@@ -44,6 +44,9 @@ export function qualifierOf(ctx: ExtractionContext, tokens: Token[], t0: number)
     const m = ctx.codebook.numbers.qualifiers.matchAt(tokens, t0 - len, t0);
     if (m && m.t1 === t0) return m.value.qualifier;
   }
+  // "at least a dozen", "more than a hundred": the qualifier stands before the article.
+  const article = tokens[t0 - 1]?.normal;
+  if (article === 'a' || article === 'an') return qualifierOf(ctx, tokens, t0 - 1);
   return 'exact';
 }
 

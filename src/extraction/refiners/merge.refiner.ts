@@ -44,7 +44,8 @@ export const mergeRefiner: Refiner = {
     const kept: Candidate[] = [];
     const alias = new Map<string, string>();
     for (const c of sorted) {
-      const same = kept.find((k) => k.type === c.type && k.actor!.code === c.actor!.code && k.target!.code === c.target!.code
+      // A tally is never the same thing as one act, even when it counts what that act did.
+      const same = kept.find((k) => k.claim === c.claim && k.type === c.type && k.actor!.code === c.actor!.code && k.target!.code === c.target!.code
         && modalityClass(k) === modalityClass(c) && datesCompatible(k.date, c.date)
         && (k.count === null || c.count === null || k.count === c.count));
       if (same) { absorb(same, c); alias.set(c.key, same.key); } else kept.push(c);
