@@ -1,21 +1,14 @@
 // One event as the event page shows it: the export record (with its correction), every report with its field spans,
 // the act it answers and the acts that answer it (both with corrected links), and how it compares.
-import type { FieldSpan } from './types.ts';
 import { loadMissionSizes } from '../chains/missions.ts';
-import { correctedEvent, responseKind, toActSummary, type ActSummary, type ResponseKind } from './acts.models.ts';
+import { correctedEvent, responseKind, toActSummary } from './acts.models.ts';
+import type { EventDetail } from './acts.types.ts';
 import { getEvent } from './events.usecase.ts';
-import { toEventRecord, toReportRecord, type EventRecord, type ReportRecord } from './export.record.ts';
+import { toEventRecord, toReportRecord } from './export.record.ts';
 import { effectiveFields, reviewsFor } from './review.usecase.ts';
 import type { Store } from '../storage/store.ts';
 
-export interface EventDetail extends Omit<EventRecord, 'reports'> {
-  reports: Array<ReportRecord & { spans: Record<string, FieldSpan> }>;
-  /** The values shown: corrected over extracted. */
-  effective: ActSummary;
-  answers: ActSummary | null;
-  answered_by: ActSummary[];
-  response: ResponseKind | null;
-}
+export type { EventDetail } from './acts.types.ts';
 
 const RELATED_LIMIT = 1000;
 

@@ -1,45 +1,9 @@
 // A stored event in the export shape of formats.md (snake_case, one object per event, every report kept).
 import type { EventReview, StoredEvent, StoredReport } from '../storage/store.ts';
-import { toCorrectionRecord, type CorrectionRecord } from './review.usecase.ts';
+import type { EventRecord, ReportRecord } from './acts.types.ts';
+import { toCorrectionRecord } from './review.usecase.ts';
 
-export interface ReportRecord {
-  document: string;
-  url: string | null;
-  title: string;
-  published: string | null;
-  sentence: string;
-  start: number;
-  end: number;
-  rules: string[];
-}
-
-export interface EventRecord {
-  id: string;
-  type: string;
-  actor: string;
-  target: string;
-  actor_text: string;
-  target_text: string;
-  actor_sector: string | null;
-  target_sector: string | null;
-  date: string | null;
-  date_granularity: string | null;
-  deadline: string | null;
-  count: number | null;
-  count_qualifier: string | null;
-  modality: string;
-  background: boolean;
-  from_reference: boolean;
-  retaliates_for: string | null;
-  /** `reason` (an extension) explains an implicit link. */
-  link: { kind: string; cue: string; confidence: number; reason?: string } | null;
-  cameo: string;
-  goldstein: number;
-  plover: { type: string; mode: string | null; context: string[] };
-  reports: ReportRecord[];
-  /** The analyst's review, kept apart from the extracted values above; null when unreviewed. */
-  correction: CorrectionRecord | null;
-}
+export type { EventRecord, ReportRecord } from './acts.types.ts';
 
 export function toReportRecord(stored: StoredReport): ReportRecord {
   const r = stored.report;

@@ -5,6 +5,9 @@ import { z } from 'zod';
 import { ACTION_TYPES } from './types.ts';
 import { appError } from './errors.ts';
 import type { EventReview, ReviewFields, Store, StoredEvent } from '../storage/store.ts';
+import type { CorrectionRecord } from './acts.types.ts';
+
+export type { CorrectionRecord } from './acts.types.ts';
 
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const STATE = /^[A-Za-z]{2,8}$/;
@@ -23,14 +26,6 @@ export const reviewInputSchema = z.object({
 }).strict();
 
 export type ReviewInput = z.input<typeof reviewInputSchema>;
-
-/** The `correction` object of exported and served events (snake_case like the rest of the record). */
-export interface CorrectionRecord {
-  status: EventReview['status'];
-  fields: { type?: string; actor?: string; target?: string; date?: string | null; count?: number | null; retaliates_for?: string | null };
-  note: string | null;
-  reviewed_at: string;
-}
 
 export function toCorrectionRecord(review: EventReview | undefined | null): CorrectionRecord | null {
   if (!review) return null;

@@ -18,28 +18,8 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
 // The act record is the core's own type (type-only import: nothing from the server is bundled).
 export type Act = ActSummary & { response?: ResponseKind | null };
 
-export interface Span { start: number; end: number; text: string; rule: string }
-
-export interface Correction {
-  status: 'confirmed' | 'rejected' | 'corrected';
-  fields: { type?: string; actor?: string; target?: string; date?: string | null; count?: number | null; retaliates_for?: string | null };
-  note: string | null;
-  reviewed_at: string;
-}
-
-export interface EventDetail {
-  id: string; type: string; actor: string; target: string; actor_text: string; target_text: string;
-  actor_sector: string | null; target_sector: string | null; date: string | null; date_granularity: string | null;
-  deadline: string | null; count: number | null; count_qualifier: string | null; modality: string; background: boolean;
-  retaliates_for: string | null; link: { kind: string; cue: string; confidence: number } | null;
-  cameo: string; goldstein: number; plover: { type: string; mode: string | null; context: string[] };
-  reports: Array<{ document: string; url: string | null; title: string; published: string | null; sentence: string; start: number; end: number; rules: string[]; spans: Record<string, Span> }>;
-  correction: Correction | null;
-  effective: Act;
-  answers: Act | null;
-  answered_by: Act[];
-  response: Act['response'];
-}
+// The event page's record is the core's own type too; Span and Correction keep the names the views use.
+export type { EventDetail, SpanRecord as Span, CorrectionRecord as Correction } from '../../src/core/acts.types.ts';
 
 export function describeAct(a: Pick<Act, 'actor' | 'target' | 'type' | 'date' | 'count'>): string {
   const count = a.count !== null ? ` ${a.count}` : '';
