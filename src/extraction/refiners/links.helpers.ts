@@ -36,12 +36,12 @@ export function notLater(earlier: string | null, later: string | null): boolean 
   return earlier.slice(0, n) <= later.slice(0, n);
 }
 
-/** What any explicit link must respect, whatever cue proposed it: an act that did not happen answers nothing
- * ("Russia will not expel anyone in response"), an answer does not come before what it answers, and two acts do
- * not answer each other. */
+/** What any explicit link must respect, whatever cue proposed it: an act that did not happen or only might
+ * ("Russia will not expel anyone in response", "London could answer with a reciprocal expulsion") answers nothing,
+ * an answer does not come before what it answers, and two acts do not answer each other. */
 export function mayAnswer(responder: Candidate, answered: Candidate): boolean {
   if (responder === answered || responder.retaliatesFor) return false;
-  if (responder.modality === 'negated') return false;
+  if (responder.modality === 'negated' || responder.modality === 'hypothetical') return false;
   if (answered.retaliatesFor === responder.key) return false;
   return notLater(answered.date, responder.date);
 }
