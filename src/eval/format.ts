@@ -84,8 +84,12 @@ export function formatReport(report: ScoreReport & { goldDir?: string; warnings?
   ];
   if (report.failed.length > 0) lines.push('', 'Failed documents', ...report.failed.map((f) => `  ${f.document}: ${f.error}`));
   if (report.warnings && report.warnings.length > 0) lines.push('', 'Warnings', ...report.warnings.map((w) => `  ${w}`));
+  // Which stage a missed link points at: the linker (both acts found) or extraction (an act not found).
+  const linkOnly = report.linkErrors.filter((e) => e.kind === 'missed' && e.link.endsWith('(both acts found)')).length;
+  const missedLinks = report.linkErrors.filter((e) => e.kind === 'missed').length;
   lines.push('', `Misses: ${report.misses.length}   False positives: ${report.falsePositives.length}   ` +
-    `Link errors: ${report.linkErrors.length}   Claim errors: ${report.claimErrors.length}`);
+    `Link errors: ${report.linkErrors.length} (${report.linkErrors.length - missedLinks} wrong, ${missedLinks} missed: ` +
+    `${linkOnly} with both acts found)   Claim errors: ${report.claimErrors.length}`);
   lines.push(...byDocument(report));
   return `${lines.join('\n')}\n`;
 }

@@ -113,6 +113,14 @@ test('a link to the wrong event: link P = R = F1 = 0, events unchanged', () => {
   prfIs(r.events, 1, 1, 1);
   prfIs(r.links, 0, 0, 0, 'links'); // system links 1, right 0 → P 0/1; gold links 1, found 0 → R 0/1
   assert.deepEqual(r.linkErrors.map((l) => l.kind).sort(), ['missed', 'wrong']);
+  assert.match(r.linkErrors.find((l) => l.kind === 'missed')!.link, /\(both acts found\)$/, 'the linker, not extraction, missed it');
+});
+
+test('a link lost with its act says which act was not found', () => {
+  const r = scoreDocument(variant({ drop: 's1' }));
+  const missed = r.linkErrors.filter((l) => l.kind === 'missed');
+  assert.equal(missed.length, 1);
+  assert.match(missed[0]!.link, /\(act g1 not found\)$/);
 });
 
 test('a claim with the wrong qualifier: claim P = R = 0', () => {
