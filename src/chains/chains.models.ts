@@ -34,8 +34,10 @@ export function sameFamily(a: ActionType, b: ActionType): boolean {
 }
 
 /** fact vs planned vs (negated | hypothetical), as formats.md scores them. */
+/** Reports of one act across documents: "Britain will expel 23" on the day and "Britain expelled 23" a week later
+ * tell one act (announced, then done), so planned and fact share a class; what did not or might not happen does not. */
 export function modalityClass(m: Modality): string {
-  return m === 'negated' || m === 'hypothetical' ? 'unreal' : m;
+  return m === 'negated' || m === 'hypothetical' ? 'unreal' : 'real';
 }
 
 /** Two reported counts can describe the same act ("at least 20" and "23"; "about 60" and "60"). */

@@ -11,10 +11,23 @@ test('reports of the same act in different documents merge; another date, count 
     rep('b1', 'doc_b', { date: '2018-03-15', count: 23 }), // day +-1
     rep('c1', 'doc_c', { date: '2018-03', dateGranularity: 'month', count: null }), // inside the day's month
     rep('d1', 'doc_d', { date: '2018-03-14', count: 4 }), // other count
-    rep('e1', 'doc_e', { date: '2018-03-14', modality: 'planned' }), // other modality class
+    rep('e1', 'doc_e', { date: '2018-03-14', modality: 'hypothetical' }), // other modality class
     rep('f1', 'doc_f', { date: '2018-03-20' }), // other day
   ];
   assert.deepEqual(ids(clusterReports(reports)).sort(), [['a1', 'b1', 'c1'], ['d1'], ['e1'], ['f1']]);
+});
+
+test('an act announced, then reported done, is one act dated when it was done; a later announcement is not', () => {
+  const reports = [
+    rep('a1', 'doc_a', { date: '2018-03-15', modality: 'planned', count: null }), // "Moscow will throw out as many"
+    rep('b1', 'doc_b', { date: '2018-03-17', count: 23 }), // "Russia declared 23 British diplomats persona non grata"
+    rep('c1', 'doc_c', { date: '2018-03', dateGranularity: 'month', count: 23 }),
+    rep('d1', 'doc_d', { date: '2018-03-19', modality: 'planned', count: null }), // announced after it was done: another act
+    rep('e1', 'doc_e', { date: '2018-01-10', modality: 'planned', count: null }), // too long before: another act
+  ];
+  assert.deepEqual(ids(clusterReports(reports)).sort(), [['a1', 'b1', 'c1'], ['d1'], ['e1']]);
+  const act = mergeReports(reports).find((m) => m.reportIds.length === 3)!.event;
+  assert.deepEqual([act.modality, act.date], ['fact', '2018-03-17']);
 });
 
 test('two direct reports of one document never merge; a reference-only one does', () => {

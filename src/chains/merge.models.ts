@@ -2,12 +2,13 @@
 // result depends only on the SET of reports (they are sorted by content before clustering), never on the order
 // they arrived in, so the same documents give the same events and ids in any order.
 //
-// Two reports can share an event when type, actor, target and modality class are equal, the dates are compatible
+// Two reports can share an event when type, actor, target and modality class (planned and fact are one class: an act
+// announced, then done) are equal, the dates are compatible
 // (one span inside the other; day dates +-1) and so are the counts; two direct reports of one document never do
 // (extraction already gave that document one report per act), but a reference-only report may join a direct one.
 // Clustering is complete-linkage: a report joins the largest cluster it is compatible with EVERY member of.
 import { MODALITIES, type EventReport } from '../core/types.ts';
-import { GRANULARITY_RANK, datesCompatible } from './dates.ts';
+import { GRANULARITY_RANK, datesCompatible, daySpan } from './dates.ts';
 import { countsCompatible, eventIdFor, modalityClass, type DyadReport, type EventPlan } from './chains.models.ts';
 
 function granularityRank(r: EventReport): number {
@@ -26,10 +27,22 @@ function partitionKey(r: EventReport): string {
   return `${r.type}|${r.actor}|${r.target}|${modalityClass(r.modality)}`;
 }
 
+/** How long an announced act may take to be carried out and still be the same act ("will expel 23" on the 14th,
+ * "expelled 23" on the 17th). */
+const ANNOUNCED_DAYS = 30;
+
+/** An announcement dated before (or on) the day the act is reported done, within ANNOUNCED_DAYS. */
+function announcedThenDone(a: EventReport, b: EventReport): boolean {
+  const [planned, done] = a.modality === 'planned' && b.modality === 'fact' ? [a, b] : b.modality === 'planned' && a.modality === 'fact' ? [b, a] : [];
+  const p = planned ? daySpan(planned.date) : null;
+  const d = done ? daySpan(done.date) : null;
+  return !!p && !!d && p.start <= d.end && d.start - p.end <= ANNOUNCED_DAYS;
+}
+
 export function reportsCompatible(a: DyadReport, b: DyadReport): boolean {
   if (partitionKey(a.report) !== partitionKey(b.report)) return false;
   if (a.documentId === b.documentId && !a.report.fromReference && !b.report.fromReference) return false;
-  return datesCompatible(a.report.date, b.report.date) && countsCompatible(a.report, b.report);
+  return (datesCompatible(a.report.date, b.report.date) || announcedThenDone(a.report, b.report)) && countsCompatible(a.report, b.report);
 }
 
 /** Groups reports into acts; each group in canonical order, groups ordered by their first report. */
@@ -67,8 +80,12 @@ function bestSupported<T>(items: readonly DyadReport[], valueOf: (r: EventReport
 type DateValue = { date: string; granularity: NonNullable<EventReport['dateGranularity']> };
 type CountValue = { count: number; qualifier: EventReport['countQualifier'] };
 
+/** The act's date is when it was done: announcements date it only when no report tells it done. */
 function bestDate(cluster: readonly DyadReport[]): DateValue | null {
-  return bestSupported<DateValue>(cluster,
+  const done = cluster.filter((r) => r.report.modality === 'fact' && r.report.date !== null);
+  const planned = cluster.filter((r) => r.report.modality === 'planned');
+  const dated = done.length > 0 && planned.length > 0 ? done : cluster;
+  return bestSupported<DateValue>(dated,
     (r) => (r.date === null || r.dateGranularity === null ? null : { date: r.date, granularity: r.dateGranularity }),
     (v) => v.date,
     (a, b) => GRANULARITY_RANK[a.value.granularity] - GRANULARITY_RANK[b.value.granularity]
@@ -83,7 +100,9 @@ function bestCount(cluster: readonly DyadReport[]): CountValue | null {
       || a.value.count - b.value.count);
 }
 
+/** An act some report tells as done is done: the planned reports announced it. Otherwise the best-supported value. */
 function bestModality(cluster: readonly DyadReport[]): EventReport['modality'] {
+  if (cluster.some((r) => r.report.modality === 'fact' && !r.report.fromReference)) return 'fact';
   return bestSupported(cluster, (r) => r.modality, (m) => m, (a, b) => MODALITIES.indexOf(a.value) - MODALITIES.indexOf(b.value))!;
 }
 

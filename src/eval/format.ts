@@ -91,5 +91,9 @@ export function formatReport(report: ScoreReport & { goldDir?: string; warnings?
     `Link errors: ${report.linkErrors.length} (${report.linkErrors.length - missedLinks} wrong, ${missedLinks} missed: ` +
     `${linkOnly} with both acts found)   Claim errors: ${report.claimErrors.length}`);
   lines.push(...byDocument(report));
+  if (m.splits.length > 0) {
+    lines.push('', 'Acts split across events (each piece lists the documents whose reports went to one event)');
+    for (const split of m.splits) lines.push(`  ${split.act}: ${split.events.map((docs) => `[${docs.join(', ')}]`).join(' ')}`);
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -13,6 +13,8 @@ export interface MergeEntry {
   reportKey: string;
   /** The matched gold event's act key (or a per-document stand-in when the gold has none). */
   act: string;
+  /** How reports name the document (its file name); the id otherwise. */
+  label?: string;
 }
 
 export interface MergeScore {
@@ -24,6 +26,8 @@ export interface MergeScore {
   completeness: number | null;
   /** True when no mapping was given: each report is its own event, purity is 1 by construction. */
   unmerged: boolean;
+  /** Gold acts reported in several documents whose reports ended in several system events: what to fix first. */
+  splits: Array<{ act: string; events: string[][] }>;
 }
 
 function largestShare(values: readonly string[]): number {
@@ -48,11 +52,18 @@ export function scoreMerge(entries: readonly MergeEntry[], eventIdOf?: EventIdOf
   const purities = [...byEvent.values()].map(largestShare);
   const shared = [...byAct.values()].filter((list) => new Set(list.map((e) => e.document)).size >= 2);
   const completeness = shared.map((list) => largestShare(list.map(eventOf)));
+  // Each split act with its pieces: the documents whose reports went to each system event.
+  const splits = shared.filter((list) => new Set(list.map(eventOf)).size > 1).map((list) => {
+    const pieces = new Map<string, string[]>();
+    for (const e of list) pieces.set(eventOf(e), [...(pieces.get(eventOf(e)) ?? []), e.label ?? e.document]);
+    return { act: list[0]!.act, events: [...pieces.values()].map((docs) => [...new Set(docs)].sort()) };
+  });
   return {
     events: byEvent.size,
     purity: mean(purities),
     sharedActs: shared.length,
     completeness: mean(completeness),
     unmerged: eventIdOf === undefined,
+    splits: eventIdOf === undefined ? [] : splits,
   };
 }

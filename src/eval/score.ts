@@ -68,7 +68,7 @@ function scoreEvents(doc: ScoredDocument, t: Totals, goldOf: Map<number, number>
     }
     tally(t.date, dateAtGoldPrecision(s.date, g.date));
     tally(t.background, s.background === g.background);
-    t.merge.push({ document: doc.documentId ?? doc.name, reportKey: s.key, act: g.act ?? `${doc.name}#${g.id}` });
+    t.merge.push({ document: doc.documentId ?? doc.name, reportKey: s.key, act: g.act ?? `${doc.name}#${g.id}`, label: doc.name });
   }
   for (const [si, gi] of greedyMatch(reports, golds, typeDateRank)) {
     const sides = sidesOf(reports[si]!, golds[gi]!);
