@@ -1,7 +1,7 @@
 // The CLI end to end, as a child process against a temporary SQLite database.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runRiposte, SEED_DIR, SEED_URL } from './test-corpus.test-helpers.ts';
@@ -108,4 +108,26 @@ test('show lists every field and highlights spans with [field: text] when stdout
   assert.match(run.stdout, new RegExp(`retaliates for\\s+${expel.retaliates_for}`));
   assert.match(run.stdout, /rules: expel\.revoke-accreditation/);
   assert.ok(!run.stdout.includes('\x1b['), 'no ANSI codes in a pipe');
+});
+
+test('eval floors: the seed meets event, link and claim F1 of 1.0; a floor above the measure exits 1 and says which', async () => {
+  const cwd = await mkdtemp(join(tmpdir(), 'riposte-cli-'));
+  const met = await runRiposte(['eval', SEED_DIR, '--min-f1', '1', '--min-link-f1', '1', '--min-claim-f1', '1'], cwd);
+  assert.equal(met.code, 0, met.stderr);
+  assert.match(met.stdout, /Events\s+P 1\.000/);
+  // The seed with one more required act in its gold that the article does not tell: recall, so event F1, drops.
+  const gold = join(cwd, 'gold');
+  await mkdir(gold);
+  for (const f of await readdir(SEED_DIR)) await copyFile(join(SEED_DIR, f), join(gold, f));
+  const goldFile = (await readdir(gold)).find((f) => f.endsWith('.gold.json'))!;
+  const data = JSON.parse(await readFile(join(gold, goldFile), 'utf8'));
+  data.events.push({ ...data.events.find((e: { optional: boolean }) => !e.optional), id: 'e99', type: 'summon', retaliates_for: null, act: 'extra' });
+  await writeFile(join(gold, goldFile), JSON.stringify(data));
+  const below = await runRiposte(['eval', gold, '--min-f1', '1', '--min-link-f1', '1'], cwd);
+  assert.equal(below.code, 1);
+  assert.match(below.stderr, /event F1 0\.\d+ is below --min-f1 1/);
+  assert.doesNotMatch(below.stderr, /link F1/, 'the link floor still holds');
+  const bad = await runRiposte(['eval', SEED_DIR, '--min-link-f1', '1.5'], cwd);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--min-link-f1 takes a number between 0 and 1/);
 });

@@ -1,19 +1,23 @@
-// riposte eval <gold-dir> [--json] [--min-f1 <x>]: scores this build against a gold folder (formats.md, "Scoring").
-// Exit 0; 1 when --min-f1 is given and the event F1 is below it (or not measurable); 2 on bad usage or a bad gold.
+// riposte eval <gold-dir> [--json] [--min-f1 <x>] [--min-link-f1 <x>] [--min-claim-f1 <x>]: scores this build against
+// a gold folder (formats.md, "Scoring"). Exit 0; 1 when a floor is given and its F1 is below it (or not measurable);
+// 2 on bad usage or a bad gold. The link floor is on explicit links across documents (within documents when the
+// run has no stored events).
 import type { Command } from 'commander';
 import { appError } from '../../core/errors.ts';
 import { GoldError } from '../../eval/gold.ts';
 import { formatReport, runEval, type EvalExtractor } from '../../eval/run-eval.ts';
 import type { CommandContext, Output } from '../context.ts';
 
-function parseMinF1(value: string | undefined): number | undefined {
+function parseFloor(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const x = Number(value);
   if (value.trim() === '' || !Number.isFinite(x) || x < 0 || x > 1) {
-    throw appError('usage.invalid', `--min-f1 takes a number between 0 and 1, got "${value}"`);
+    throw appError('usage.invalid', `${flag} takes a number between 0 and 1, got "${value}"`);
   }
   return x;
 }
+
+type EvalOptions = { json?: boolean; minF1?: string; minLinkF1?: string; minClaimF1?: string };
 
 async function write(out: Output, text: string): Promise<void> {
   if (out.write(text) === false && out.once) await new Promise<void>((resolve) => out.once!('drain', resolve));
@@ -30,8 +34,14 @@ export function registerEval(program: Command, ctx?: CommandContext): void {
     .argument('<gold-dir>', 'folder of gold pairs')
     .option('--json', 'the full report as JSON')
     .option('--min-f1 <x>', 'exit 1 when the overall event F1 is below x (0..1)')
-    .action(async (goldDir: string, options: { json?: boolean; minF1?: string }) => {
-      const minF1 = parseMinF1(options.minF1);
+    .option('--min-link-f1 <x>', 'exit 1 when the explicit link F1 (across documents) is below x (0..1)')
+    .option('--min-claim-f1 <x>', 'exit 1 when the claim F1 is below x (0..1)')
+    .action(async (goldDir: string, options: EvalOptions) => {
+      const floors = [
+        { name: 'event F1', flag: '--min-f1', min: parseFloor('--min-f1', options.minF1) },
+        { name: 'explicit link F1', flag: '--min-link-f1', min: parseFloor('--min-link-f1', options.minLinkF1) },
+        { name: 'claim F1', flag: '--min-claim-f1', min: parseFloor('--min-claim-f1', options.minClaimF1) },
+      ];
       const extractor: EvalExtractor | undefined = ctx?.deps.createExtractor();
       let report;
       try {
@@ -43,10 +53,12 @@ export function registerEval(program: Command, ctx?: CommandContext): void {
         return;
       }
       await write(stdout, options.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
-      const f1 = report.events.f1;
-      if (minF1 !== undefined && (f1 === null || f1 < minF1)) {
-        stderr.write(`riposte eval: event F1 ${f1 === null ? 'not measurable' : f1.toFixed(3)} is below --min-f1 ${minF1}\n`);
+      const measured = [report.events.f1, (report.crossLinks?.explicit ?? report.links).f1, report.claims.f1];
+      floors.forEach(({ name, flag, min }, k) => {
+        const f1 = measured[k] ?? null;
+        if (min === undefined || (f1 !== null && f1 >= min)) return;
+        stderr.write(`riposte eval: ${name} ${f1 === null ? 'not measurable' : f1.toFixed(3)} is below ${flag} ${min}\n`);
         setExit(1);
-      }
+      });
     });
 }
