@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import type { Granularity } from '../../core/types.ts';
 import type { Annotator } from '../pipeline.ts';
 import type { DateMention } from '../types.ts';
+import { relationOf, relativeDayParser } from './date-relations.ts';
 
 const BARE_YEAR = /\b(?:in|since|during|of|from|until|till|through|by|the|early|late|mid|mid-|before|after)\s+((?:19|20)\d{2})\b(?![\/-]\d)/i;
 // "five years after spat", "two months later": a distance from something, not a date.
@@ -12,6 +13,8 @@ const SPAN_AFTER = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|
 // "sat down", "may", "sun": chrono's abbreviations match ordinary lower-case words; "now" dates nothing.
 const LOWER_ABBREVIATION = /^(now|right now|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const PERIOD = /^((over|in|for|during) )?the (past|last|previous) (\w+ )?(years|months|weeks|decades)\b/i;
+// "recalled for a week of consultations": a duration, which chrono reads as a week after publication.
+const FOR_DURATION = /^for (a|an|one|two|three|four|\d+) (day|days|week|weeks|month|months)$/i;
 const THAT_YEAR = /\b(of that year|that year|the same year)\b/i;
 const WEEKISH = /\b(week|weeks|this month|earlier this month|fortnight)\b/i;
 const DEADLINE_START = /^(within|by|before|no later than|in the next)\b/i;
@@ -31,16 +34,7 @@ export function createDateParser(): chrono.Chrono {
       return c;
     },
   });
-  // "the following day", "that day", "two days later": chrono leaves some of these alone; they are resolved
-  // against the act told before them by the dates refiner (see relationOf), so any date will do here.
-  parser.parsers.push({
-    pattern: () => /\b(the (?:next|following|same|previous) day|that day|the day before|a day later|(?:two|three|four|five|\d+) days later)\b/i,
-    extract: (context) => {
-      const c = context.createParsingComponents({ day: context.reference.instant.getUTCDate() });
-      c.addTag('riposte/relative-day');
-      return c;
-    },
-  });
+  parser.parsers.push(relativeDayParser);
   return parser;
 }
 
@@ -51,27 +45,6 @@ function hasTrigger(ctx: Parameters<Annotator['annotate']>[0], info: Parameters<
     if (ctx.codebook.triggersByWord.has(t.normal) || ctx.codebook.triggersByWord.has(t.lemma)) return true;
   }
   return false;
-}
-
-const RELATION = /^(a|an|one|two|three|four|five|six|seven|\d+) (day|days|week|weeks) (after|before)$/i;
-const UNITS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-
-const NEXT_DAY = /^(the next day|next day|the following day|following day|a day later|one day later|the day after|(two|three|four|five|\d+) days later|the same day|that day|the previous day|the day before)$/i;
-
-/** "a day after" → clause -1: the act in the following clause happened one day before the main act. "the next
- * day" → discourse +1 from the act told just before (the dates refiner finds it). */
-function relationOf(text: string): DateMention['relation'] {
-  const t = text.trim().toLowerCase();
-  if (NEXT_DAY.test(t)) {
-    if (/same day|that day/.test(t)) return { kind: 'discourse', days: 0 };
-    if (/previous day|day before/.test(t)) return { kind: 'discourse', days: -1 };
-    const n = t.match(/^(two|three|four|five|\d+)/)?.[1];
-    return { kind: 'discourse', days: n ? UNITS[n] ?? Number(n) : 1 };
-  }
-  const m = RELATION.exec(t);
-  if (!m) return null;
-  const n = (UNITS[m[1]!] ?? Number(m[1])) * (/week/.test(m[2]!) ? 7 : 1);
-  return { kind: 'clause', days: /after/.test(m[3]!) ? -n : n };
 }
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
@@ -86,6 +59,16 @@ function format(date: string, g: Granularity): string {
   return g === 'day' ? date : g === 'month' ? date.slice(0, 7) : date.slice(0, 4);
 }
 
+/** Results that name no day of the calendar: a clock time ("13:05" in a live blog), a part of the day alone ("the
+ * same evening" reads as "evening"), a period ("over the past two years", "for a week of consultations"), a
+ * distance ("five years after"), a lower-case abbreviation that is a word ("may"). */
+function notADate(r: chrono.ParsedResult): boolean {
+  const dateLevel = r.start.isCertain('day') || r.start.isCertain('month') || r.start.isCertain('year') || r.start.isCertain('weekday');
+  if (!dateLevel && !WEEKISH.test(r.text) && !r.tags().has('riposte/bare-year') && !r.tags().has('riposte/relative-day')) return true;
+  const text = r.text.trim();
+  return PERIOD.test(text) || FOR_DURATION.test(text) || SPAN_AFTER.test(text) || LOWER_ABBREVIATION.test(text);
+}
+
 export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
   return {
     id: 'dates',
@@ -96,13 +79,11 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
       const { tokens } = ctx.analysis;
       const base = info.sentence.start;
       for (const r of parser.parse(info.sentence.text, { instant: ref, timezone: 'UTC' })) {
-        // A clock time alone ("13:05" in a live blog) is not a date.
-        if (!r.start.isCertain('day') && !r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('weekday')
-          && !r.tags().has('riposte/bare-year') && (r.start.isCertain('hour') || r.start.isCertain('minute'))) continue;
-        // "over the past two years" is a period, not the date of an act.
-        if (PERIOD.test(r.text) || SPAN_AFTER.test(r.text.trim()) || LOWER_ABBREVIATION.test(r.text.trim())) continue;
+        if (notADate(r)) continue;
         const start = base + r.index;
-        const end = start + r.text.length;
+        // "in March," : chrono keeps the comma; the clause boundary after a date matters to who owns it.
+        const text = r.text.replace(/[,;:]+$/, '');
+        const end = start + text.length;
         let d = r.start.date();
         // The ontology has no week: "last week", "earlier this month" are stated to the month.
         const g = WEEKISH.test(r.text) ? 'month' : granularityOf(r.start);
@@ -115,18 +96,19 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
           || (lead.some((w) => DEADLINE_BEFORE.has(w)) && lead.includes('end'));
         // News reports past acts: a bare weekday after publication is last week's, unless it is a deadline.
         const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day');
-        if (!deadline && weekdayOnly && d > ref) d = new Date(d.getTime() - 7 * 864e5);
+        // Compared by day: "on Thursday afternoon" in a Thursday article is that day, not a week before.
+        if (!deadline && weekdayOnly && iso(d) > ctx.published) d = new Date(d.getTime() - 7 * 864e5);
         // News reports the past: "In December" in a September article is last December.
         if (!deadline && !r.start.isCertain('year') && r.start.isCertain('month') && d > ref) d.setUTCFullYear(d.getUTCFullYear() - 1);
         // ... and a deadline lies ahead: "until Saturday" in a Tuesday article is the coming Saturday.
-        if (deadline && weekdayOnly && d < ref) d = new Date(d.getTime() + 7 * 864e5);
+        if (deadline && weekdayOnly && iso(d) < ctx.published) d = new Date(d.getTime() + 7 * 864e5);
         // "In September of that year": the year is the one the article last stated, not the closest to publication.
         if (THAT_YEAR.test(info.sentence.text) && !r.start.isCertain('year') && r.start.isCertain('month') && doc.lastYear) {
           d.setUTCFullYear(doc.lastYear);
         }
         if (r.start.isCertain('year')) doc.lastYear = d.getUTCFullYear();
         const mention: DateMention = {
-          t0, t1, start, end, text: r.text, date: format(iso(d), g), granularity: g, deadline, weekdayOnly, relation: relationOf(r.text),
+          t0, t1, start, end, text, date: format(iso(d), g), granularity: g, deadline, weekdayOnly, relation: relationOf(text),
           rule: r.tags().has('riposte/bare-year') ? 'date.bare-year' : 'date.chrono',
         };
         info.dates.push(mention);
