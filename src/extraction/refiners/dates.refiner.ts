@@ -6,6 +6,7 @@ import type { Granularity } from '../../core/types.ts';
 import type { Refiner } from '../pipeline.ts';
 import type { Candidate, DateMention } from '../types.ts';
 import { sentenceCandidates, setSpan } from './clause.ts';
+import { applyRelations, carryParagraphDates } from './dates.discourse.ts';
 
 const BACKGROUND_DAYS = 120;
 const SPEECH = new Set(['accuse', 'protest', 'reject', 'threaten']);
@@ -48,6 +49,7 @@ function inScope(d: DateMention, scopes: [number, number][]): boolean {
 
 /** A date belongs to the trigger nearest to it; one at the head of the sentence ("In January, ...") to all. */
 function owner(d: DateMention, siblings: Candidate[], tokens: { normal: string }[]): Candidate | null {
+  const closesClause = siblings.some((s) => s.trigger.t1 <= d.t0 && !tokens.slice(s.trigger.t1, d.t0).some((t) => t.normal === ','));
   let best: Candidate | null = null;
   let bestDist = Infinity;
   for (const o of siblings) {
@@ -56,7 +58,10 @@ function owner(d: DateMention, siblings: Candidate[], tokens: { normal: string }
     const between = d.t1 <= o.trigger.anchor ? tokens.slice(d.t1, o.trigger.anchor) : tokens.slice(o.trigger.t1, d.t0);
     const coordinated = between.some((t) => t.normal === 'and' || t.normal === ';' || t.normal === 'but')
       // "since May 2024, when the government sent home ...": the date introduces the when-clause after it.
-      || (d.t1 > o.trigger.anchor && tokens[d.t1]?.normal === ',' && tokens[d.t1 + 1]?.normal === 'when');
+      || (d.t1 > o.trigger.anchor && tokens[d.t1]?.normal === ',' && tokens[d.t1 + 1]?.normal === 'when')
+      // "ordered 45 diplomats out in March, accusing them ...": a comma closes the clause of a date that follows an
+      // act in that clause; a date heading the sentence ("In March, Poland ...") reaches over its comma.
+      || (d.t1 <= o.trigger.anchor && closesClause && between.some((t) => t.normal === ','));
     const dist = (d.t1 <= o.trigger.anchor ? o.trigger.anchor - d.t1 : d.t0 - o.trigger.t1 + 0.5) + (coordinated ? 10 : 0);
     if (dist >= 0 && dist < bestDist) { best = o; bestDist = dist; }
   }
@@ -125,58 +130,3 @@ export const datesRefiner: Refiner = {
     return candidates;
   },
 };
-
-/** "In December, President Obama expelled 35 Russian diplomats. The administration also shut two compounds.": an
- * undated act continues the story of the sentence just before it, in the same paragraph. */
-function carryParagraphDates(text: string, candidates: Candidate[]): void {
-  for (const c of candidates) {
-    if (!c.rules.includes('date.publication') || c.fromReference || c.modality !== 'fact') continue;
-    const prev = candidates.filter((o) => o.info.sentence.index === c.info.sentence.index - 1 && o.date
-      && !o.rules.includes('date.publication') && !o.claim).pop();
-    if (!prev || text.slice(prev.info.sentence.end, c.info.sentence.start).includes('\n')) continue;
-    c.date = prev.date; c.granularity = prev.granularity; c.background = prev.background;
-    c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.discourse');
-  }
-}
-
-/** "Russia on Sunday declared 20 ..., a day after Prague expelled 18 ...": the later clause's act is dated from the
- * main act by the stated offset. */
-function applyRelations(candidates: Candidate[]): void {
-  for (const c of candidates) {
-    // "the next day", "the same day": counted from the last act dated to the day before this sentence.
-    const discourse = c.info.dates.find((d) => d.relation?.kind === 'discourse');
-    // ... unless the act has a nearer date of its own ("France sent 35 home on April 4, while ... the following day").
-    const own = c.spans.date && c.spans.date.rule !== 'date.relative-to-act' ? c.spans.date : null;
-    const dist = (x: { start: number }) => Math.abs(x.start - c.spans.trigger!.start);
-    if (discourse && own && dist(own) < dist(discourse)) continue;
-    if (discourse) {
-      // The latest act of the nearest sentence before (or earlier in this one): "Russia declared 20 ... on Sunday,
-      // a day after Prague expelled 18. The next day, ..." counts from Sunday.
-      const dated = candidates.filter((o) => o !== c && (o.info.sentence.index < c.info.sentence.index
-        || (o.info === c.info && o.trigger.anchor < discourse.t0)) && o.granularity === 'day' && o.date
-        && !o.rules.includes('date.publication') && !o.rules.includes('date.relative-to-previous-act'));
-      const nearest = Math.max(-1, ...dated.map((o) => o.info.sentence.index));
-      const before = dated.filter((o) => o.info.sentence.index === nearest).sort((a, b) => a.date!.localeCompare(b.date!)).pop();
-      if (before?.date) {
-        const offset = discourse.relation!.days;
-        c.date = new Date(Date.parse(`${before.date}T00:00:00Z`) + offset * 864e5).toISOString().slice(0, 10);
-        c.granularity = 'day';
-        c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.relative-to-previous-act');
-      }
-      continue;
-    }
-    const rel = c.info.dates.find((d) => d.relation?.kind === 'clause' && d.t1 <= c.trigger.anchor && c.trigger.anchor - d.t1 <= 4);
-    if (!rel) continue;
-    // The main act is the one the offset is measured from: before the phrase, or after it ("On Thursday, a day
-    // after Moscow expelled a Bulgarian diplomat, Sofia summoned ...").
-    const dated = (o: Candidate) => o.info === c.info && o !== c && o.granularity === 'day' && !o.rules.includes('date.publication')
-      && !o.rules.includes('date.relative-to-act');
-    const main = candidates.filter((o) => dated(o) && o.trigger.anchor < rel.t0).pop()
-      ?? candidates.find((o) => dated(o) && o.trigger.anchor > c.trigger.anchor);
-    if (!main?.date) continue;
-    c.date = new Date(Date.parse(`${main.date}T00:00:00Z`) + rel.relation!.days * 864e5).toISOString().slice(0, 10);
-    c.granularity = 'day';
-    c.spans.date = { start: rel.start, end: rel.end, text: rel.text, rule: 'date.relative-to-act' };
-    c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.relative-to-act');
-  }
-}
