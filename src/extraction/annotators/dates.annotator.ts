@@ -6,6 +6,7 @@ import type { Granularity } from '../../core/types.ts';
 import type { Annotator } from '../pipeline.ts';
 import type { DateMention } from '../types.ts';
 import { relationOf, relativeDayParser } from './date-relations.ts';
+import { isBareMonth, narrativeYear } from './narrative-time.ts';
 
 const BARE_YEAR = /\b(?:in|since|during|of|from|until|till|through|by|the|early|late|mid|mid-|before|after)\s+((?:19|20)\d{2})\b(?![\/-]\d)/i;
 // "five years after spat", "two months later": a distance from something, not a date.
@@ -102,6 +103,15 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
         if (!deadline && !r.start.isCertain('year') && r.start.isCertain('month') && d > ref) d.setUTCFullYear(d.getUTCFullYear() - 1);
         // ... and a deadline lies ahead: "until Saturday" in a Tuesday article is the coming Saturday.
         if (deadline && weekdayOnly && iso(d) < ctx.published) d = new Date(d.getTime() + 7 * 864e5);
+        // "The next entries came in 2024. In May, London expelled ...": a bare month takes the paragraph's year.
+        let rule = r.tags().has('riposte/bare-year') ? 'date.bare-year' : 'date.chrono';
+        if (!deadline && !r.start.isCertain('year') && r.start.isCertain('month') && !THAT_YEAR.test(info.sentence.text)) {
+          const year = narrativeYear(ctx.text, start, ctx.published);
+          const sentence = info.sentence.text;
+          if (year && year < d.getUTCFullYear() && isBareMonth(sentence.slice(0, r.index), text, sentence.slice(r.index + text.length))) {
+            d.setUTCFullYear(year); rule = 'date.narrative-year';
+          }
+        }
         // "In September of that year": the year is the one the article last stated, not the closest to publication.
         if (THAT_YEAR.test(info.sentence.text) && !r.start.isCertain('year') && r.start.isCertain('month') && doc.lastYear) {
           d.setUTCFullYear(doc.lastYear);
@@ -109,7 +119,7 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
         if (r.start.isCertain('year')) doc.lastYear = d.getUTCFullYear();
         const mention: DateMention = {
           t0, t1, start, end, text, date: format(iso(d), g), granularity: g, deadline, weekdayOnly, relation: relationOf(text),
-          rule: r.tags().has('riposte/bare-year') ? 'date.bare-year' : 'date.chrono',
+          rule,
         };
         info.dates.push(mention);
       }
