@@ -1,17 +1,33 @@
 // Dates told by the story rather than the calendar: "the next day", "a day after Moscow expelled ...", and an undated
 // act that continues the sentence before it. Run by the dates refiner after each act got its own date.
+import { statedTime } from '../annotators/narrative-time.ts';
+import type { ExtractionContext } from '../context.ts';
 import type { Candidate } from '../types.ts';
+import { isBackground } from './dates.background.ts';
 
 /** "In December, President Obama expelled 35 Russian diplomats. The administration also shut two compounds.": an
- * undated act continues the story of the sentence just before it, in the same paragraph. */
-export function carryParagraphDates(text: string, candidates: Candidate[]): void {
+ * undated act continues the story of the sentence just before it, in the same paragraph: the act told there, or,
+ * when that sentence tells no act, the time it states ("The ledger opens in March 2018. After the poisoning,
+ * Britain expelled 23 ..."), if that time is history. */
+export function carryParagraphDates(ctx: ExtractionContext, candidates: Candidate[]): void {
   for (const c of candidates) {
-    if (!c.rules.includes('date.publication') || c.fromReference || c.modality !== 'fact') continue;
-    const prev = candidates.filter((o) => o.info.sentence.index === c.info.sentence.index - 1 && o.date
-      && !o.rules.includes('date.publication') && !o.claim).pop();
-    if (!prev || text.slice(prev.info.sentence.end, c.info.sentence.start).includes('\n')) continue;
-    c.date = prev.date; c.granularity = prev.granularity; c.background = prev.background;
-    c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.discourse');
+    if (!c.rules.includes('date.publication') || c.fromReference || c.modality !== 'fact' || !ctx.published) continue;
+    const before = ctx.analysis.sentences[c.info.sentence.index - 1];
+    if (!before || ctx.text.slice(before.end, c.info.sentence.start).includes('\n')) continue;
+    const told = candidates.filter((o) => o.info.sentence.index === before.index);
+    const prev = told.filter((o) => o.date && !o.rules.includes('date.publication') && !o.claim).pop();
+    if (prev) {
+      c.date = prev.date; c.granularity = prev.granularity; c.background = prev.background;
+      c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.discourse');
+      continue;
+    }
+    const stated = told.length ? null : statedTime(ctx.text, before.start, before.end, ctx.published);
+    if (!stated) continue;
+    const g = stated.month ? 'month' : 'year';
+    const date = stated.month ? `${stated.year}-${String(stated.month).padStart(2, '0')}` : String(stated.year);
+    if (!isBackground(date, g, ctx.published)) continue;
+    c.date = date; c.granularity = g; c.background = true;
+    c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.discourse-stated-time');
   }
 }
 

@@ -2,24 +2,16 @@
 // retaliation cue ("... in retaliation for a similar move by Moscow last month": "last month" is Moscow's act).
 // No date: the publication date (news reports today's acts). Deadlines ("within two weeks") are kept apart and
 // counted from the act's day. Acts dated long before publication are background.
-import type { Granularity } from '../../core/types.ts';
 import type { Refiner } from '../pipeline.ts';
 import type { Candidate, DateMention } from '../types.ts';
 import { sentenceCandidates, setSpan } from './clause.ts';
+import { isBackground } from './dates.background.ts';
 import { applyRelations, carryParagraphDates } from './dates.discourse.ts';
 
-const BACKGROUND_DAYS = 120;
 const SPEECH = new Set(['accuse', 'protest', 'reject', 'threaten']);
 const DURATION = /(\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen|thirty)\s+(hour|day|week|month)s?/i;
 const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
   ten: 10, fourteen: 14, thirty: 30 };
-
-/** Last day a date at its granularity covers. */
-export function periodEnd(date: string, g: Granularity): Date {
-  if (g === 'day') return new Date(`${date}T00:00:00Z`);
-  if (g === 'month') { const d = new Date(`${date}-01T00:00:00Z`); d.setUTCMonth(d.getUTCMonth() + 1); d.setUTCDate(0); return d; }
-  return new Date(`${date}-12-31T00:00:00Z`);
-}
 
 function deadlineFrom(c: Candidate, d: DateMention): string | null {
   const m = DURATION.exec(d.text);
@@ -118,15 +110,12 @@ export const datesRefiner: Refiner = {
       }
       const deadline = c.info.dates.find((d) => d.deadline && d.t0 > c.trigger.anchor);
       if (deadline) { c.deadline = deadlineFrom(c, deadline); if (c.deadline) setSpan(c, 'deadline', deadline, 'date.deadline'); }
-      if (c.date && c.granularity && ctx.published) {
-        const gap = (new Date(`${ctx.published}T00:00:00Z`).getTime() - periodEnd(c.date, c.granularity).getTime()) / 864e5;
-        // "in 2020" in an April 2021 article is history even though it ended less than four months before.
-        const earlierYear = c.granularity === 'year' && c.date < ctx.published.slice(0, 4);
-        if (gap > BACKGROUND_DAYS || earlierYear) { c.background = true; c.rules.push('background.date-gap'); }
+      if (c.date && c.granularity && ctx.published && isBackground(c.date, c.granularity, ctx.published)) {
+        c.background = true; c.rules.push('background.date-gap');
       }
     }
     applyRelations(candidates);
-    carryParagraphDates(ctx.text, candidates);
+    carryParagraphDates(ctx, candidates);
     return candidates;
   },
 };
