@@ -3,12 +3,14 @@
 import { statedTime } from '../annotators/narrative-time.ts';
 import type { ExtractionContext } from '../context.ts';
 import type { Candidate } from '../types.ts';
-import { isBackground } from './dates.background.ts';
+import { periodEnd } from './dates.background.ts';
+
+const iso = (d: Date): string => d.toISOString().slice(0, 10);
 
 /** "In December, President Obama expelled 35 Russian diplomats. The administration also shut two compounds.": an
  * undated act continues the story of the sentence just before it, in the same paragraph: the act told there, or,
  * when that sentence tells no act, the time it states ("The ledger opens in March 2018. After the poisoning,
- * Britain expelled 23 ..."), if that time is history. */
+ * Britain expelled 23 ..."), if that time ended before publication. */
 export function carryParagraphDates(ctx: ExtractionContext, candidates: Candidate[]): void {
   for (const c of candidates) {
     if (!c.rules.includes('date.publication') || c.fromReference || c.modality !== 'fact' || !ctx.published) continue;
@@ -17,7 +19,7 @@ export function carryParagraphDates(ctx: ExtractionContext, candidates: Candidat
     const told = candidates.filter((o) => o.info.sentence.index === before.index);
     const prev = told.filter((o) => o.date && !o.rules.includes('date.publication') && !o.claim).pop();
     if (prev) {
-      c.date = prev.date; c.granularity = prev.granularity; c.background = prev.background;
+      c.date = prev.date; c.granularity = prev.granularity;
       c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.discourse');
       continue;
     }
@@ -25,8 +27,8 @@ export function carryParagraphDates(ctx: ExtractionContext, candidates: Candidat
     if (!stated) continue;
     const g = stated.month ? 'month' : 'year';
     const date = stated.month ? `${stated.year}-${String(stated.month).padStart(2, '0')}` : String(stated.year);
-    if (!isBackground(date, g, ctx.published)) continue;
-    c.date = date; c.granularity = g; c.background = true;
+    if (iso(periodEnd(date, g)) >= ctx.published) continue;
+    c.date = date; c.granularity = g;
     c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.discourse-stated-time');
   }
 }

@@ -39,6 +39,15 @@ function inScope(d: DateMention, scopes: [number, number][]): boolean {
   return scopes.some(([a, b]) => d.t0 >= a && d.t1 <= b);
 }
 
+const OTHER_TIME = new Set(['after', 'before', 'until']);
+
+/** A temporal conjunction between a date and a later act, with no comma after it: the act's clause is its own. */
+function opensOtherTime(between: { normal: string }[]): boolean {
+  const words = between.map((t) => t.normal);
+  const k = Math.max(...[...OTHER_TIME].map((w) => words.lastIndexOf(w)));
+  return k >= 0 && !words.slice(k).includes(',');
+}
+
 /** A date belongs to the trigger nearest to it; one at the head of the sentence ("In January, ...") to all. */
 function owner(d: DateMention, siblings: Candidate[], tokens: { normal: string }[]): Candidate | null {
   const closesClause = siblings.some((s) => s.trigger.t1 <= d.t0 && !tokens.slice(s.trigger.t1, d.t0).some((t) => t.normal === ','));
@@ -54,6 +63,9 @@ function owner(d: DateMention, siblings: Candidate[], tokens: { normal: string }
       // "ordered 45 diplomats out in March, accusing them ...": a comma closes the clause of a date that follows an
       // act in that clause; a date heading the sentence ("In March, Poland ...") reaches over its comma.
       || (d.t1 <= o.trigger.anchor && closesClause && between.some((t) => t.normal === ','));
+    // "said on Monday, days after the government blamed ...": an act in a clause opened by "after" or "before"
+    // happened at another time than the date in front of it.
+    if (d.t1 <= o.trigger.anchor && opensOtherTime(between)) continue;
     const dist = (d.t1 <= o.trigger.anchor ? o.trigger.anchor - d.t1 : d.t0 - o.trigger.t1 + 0.5) + (coordinated ? 10 : 0);
     if (dist >= 0 && dist < bestDist) { best = o; bestDist = dist; }
   }
@@ -110,12 +122,14 @@ export const datesRefiner: Refiner = {
       }
       const deadline = c.info.dates.find((d) => d.deadline && d.t0 > c.trigger.anchor);
       if (deadline) { c.deadline = deadlineFrom(c, deadline); if (c.deadline) setSpan(c, 'deadline', deadline, 'date.deadline'); }
-      if (c.date && c.granularity && ctx.published && isBackground(c.date, c.granularity, ctx.published)) {
-        c.background = true; c.rules.push('background.date-gap');
-      }
     }
     applyRelations(candidates);
     carryParagraphDates(ctx, candidates);
+    // Last, once every act has its final date, however it got it (own, coordinated, carried, answered).
+    for (const c of candidates) {
+      c.background = !!(c.date && c.granularity && ctx.published && isBackground(c.date, c.granularity, ctx.published));
+      if (c.background && !c.rules.includes('background.date-gap')) c.rules.push('background.date-gap');
+    }
     return candidates;
   },
 };
