@@ -106,7 +106,7 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
         // "The next entries came in 2024. In May, London expelled ...": a bare month takes the paragraph's year.
         let rule = r.tags().has('riposte/bare-year') ? 'date.bare-year' : 'date.chrono';
         if (!deadline && !r.start.isCertain('year') && r.start.isCertain('month') && !THAT_YEAR.test(info.sentence.text)) {
-          const year = narrativeYear(ctx.text, start, ctx.published);
+          const year = narrativeYear(ctx.text, start);
           const sentence = info.sentence.text;
           if (year && year < d.getUTCFullYear() && isBareMonth(sentence.slice(0, r.index), text, sentence.slice(r.index + text.length))) {
             d.setUTCFullYear(year); rule = 'date.narrative-year';

@@ -3,24 +3,23 @@
 // belongs to the year the paragraph last stated, not to the twelve months before publication.
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
-// A year stated as the time of what is told: "in 2024", "in May 2024", "on March 3, 2018", "during 2019", "of last
-// year". Not "since 2016" or "until 2020" (a period reaching towards now), not "the 2018 poisoning" (a name).
+// A year stated as the time of what is told: "in 2024", "in May 2024", "on March 3, 2018", "during 2019". Not "since
+// 2016" or "until 2020" (a period reaching towards now), not "the 2018 poisoning" (a name), not "the kidnapping last
+// year" (relative words date the noun beside them more often than the story).
 const STATED_YEAR = new RegExp(
   `(?<!\\b(?:since|until|till|from|before)\\s+(?:${MONTH}\\s+)?(?:\\d{1,2},?\\s+)?)`
-  + `\\b(?:(?:in|of|during|by|early|late|mid|mid-|spring|summer|autumn|fall|winter)\\s+|(${MONTH})\\s+(?:\\d{1,2},?\\s+)?)((?:19|20)\\d{2})\\b(?![/-]\\d)`
-  + '|\\b(last|this) year\\b',
+  + `\\b(?:(?:in|of|during|by|early|late|mid|mid-|spring|summer|autumn|fall|winter)\\s+|(${MONTH})\\s+(?:\\d{1,2},?\\s+)?)((?:19|20)\\d{2})\\b(?![/-]\\d)`,
   'gi',
 );
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export interface StatedTime { year: number; month: number | null }
 
-/** The time last stated in text[from, to): "in March 2018" = 2018-03, "in 2024" = 2024, "last year". */
-export function statedTime(text: string, from: number, to: number, published: string): StatedTime | null {
+/** The time last stated in text[from, to): "in March 2018" = 2018-03, "in 2024" = 2024. */
+export function statedTime(text: string, from: number, to: number): StatedTime | null {
   let time: StatedTime | null = null;
   for (const m of text.slice(from, to).matchAll(STATED_YEAR)) {
-    if (m[2]) time = { year: Number(m[2]), month: m[1] ? MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1 : null };
-    else time = { year: Number(published.slice(0, 4)) - (m[3]!.toLowerCase() === 'last' ? 1 : 0), month: null };
+    time = { year: Number(m[2]), month: m[1] ? MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1 : null };
   }
   return time;
 }
@@ -30,8 +29,8 @@ const OWN_YEAR_BEFORE = /\b(last|this|next|past|previous|coming)\s*$/i;
 const OWN_YEAR_AFTER = /^\s*(of\s+)?(last|this|next|that|the same|the previous|the following)\s+year\b/i;
 
 /** The year last stated between the start of the paragraph holding `to` and `to`, or null. */
-export function narrativeYear(text: string, to: number, published: string): number | null {
-  return statedTime(text, text.lastIndexOf('\n', to - 1) + 1, to, published)?.year ?? null;
+export function narrativeYear(text: string, to: number): number | null {
+  return statedTime(text, text.lastIndexOf('\n', to - 1) + 1, to)?.year ?? null;
 }
 
 /** Is a month named without a year of its own ("In May,", "in late March") rather than "last May", "May of last

@@ -2,35 +2,52 @@
 // act that continues the sentence before it. Run by the dates refiner after each act got its own date.
 import { statedTime } from '../annotators/narrative-time.ts';
 import type { ExtractionContext } from '../context.ts';
+import type { Granularity } from '../../core/types.ts';
 import type { Candidate } from '../types.ts';
-import { periodEnd } from './dates.background.ts';
+import { isBackground, periodEnd } from './dates.background.ts';
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 
 /** "In December, President Obama expelled 35 Russian diplomats. The administration also shut two compounds.": an
- * undated act continues the story of the sentence just before it, in the same paragraph: the act told there, or,
- * when that sentence tells no act, the time it states ("The ledger opens in March 2018. After the poisoning,
- * Britain expelled 23 ..."), if that time ended before publication. */
+ * undated act continues the story told before it in the same paragraph: the act of the nearest sentence that tells
+ * one, or the time stated by a sentence that tells none ("The ledger opens in March 2018. After the poisoning,
+ * Britain expelled 23 ..."), if that time ended before publication. An act dated by publication stops the search. */
 export function carryParagraphDates(ctx: ExtractionContext, candidates: Candidate[]): void {
   for (const c of candidates) {
     if (!c.rules.includes('date.publication') || c.fromReference || c.modality !== 'fact' || !ctx.published) continue;
-    const before = ctx.analysis.sentences[c.info.sentence.index - 1];
-    if (!before || ctx.text.slice(before.end, c.info.sentence.start).includes('\n')) continue;
-    const told = candidates.filter((o) => o.info.sentence.index === before.index);
-    const prev = told.filter((o) => o.date && !o.rules.includes('date.publication') && !o.claim).pop();
-    if (prev) {
-      c.date = prev.date; c.granularity = prev.granularity;
-      c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.discourse');
-      continue;
-    }
-    const stated = told.length ? null : statedTime(ctx.text, before.start, before.end, ctx.published);
-    if (!stated) continue;
-    const g = stated.month ? 'month' : 'year';
-    const date = stated.month ? `${stated.year}-${String(stated.month).padStart(2, '0')}` : String(stated.year);
-    if (iso(periodEnd(date, g)) >= ctx.published) continue;
-    c.date = date; c.granularity = g;
-    c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.discourse-stated-time');
+    const carried = storyTime(ctx, candidates, c.info.sentence.index);
+    if (!carried) continue;
+    c.date = carried.date; c.granularity = carried.granularity;
+    c.rules = c.rules.filter((r) => r !== 'date.publication').concat(carried.rule);
   }
+}
+
+function storyTime(ctx: ExtractionContext, candidates: Candidate[], index: number): { date: string; granularity: Granularity; rule: string } | null {
+  for (let k = index - 1; k >= 0; k--) {
+    const before = ctx.analysis.sentences[k]!;
+    const next = ctx.analysis.sentences[k + 1]!;
+    if (ctx.text.slice(before.end, next.start).includes('\n')) return null;
+    // Further back than the sentence just before, only acts with both sides count (the rest are dropped later).
+    const told = candidates.filter((o) => o.info.sentence.index === k && (k === index - 1 || (o.actor && o.target)));
+    const prev = told.filter((o) => o.date && !o.rules.includes('date.publication') && !o.claim).pop();
+    if (prev?.date && prev.granularity) return { date: prev.date, granularity: prev.granularity, rule: 'date.discourse' };
+    if (told.length) return null;
+    const stated = statedTime(ctx.text, before.start, before.end);
+    if (!stated) continue;
+    const granularity = stated.month ? 'month' : 'year';
+    const date = stated.month ? `${stated.year}-${String(stated.month).padStart(2, '0')}` : String(stated.year);
+    if (iso(periodEnd(date, granularity)) >= ctx.published! || tellsNews(ctx, candidates, k)) return null;
+    return { date, granularity, rule: 'date.discourse-stated-time' };
+  }
+  return null;
+}
+
+/** "Estonia expelled a diplomat on Monday. The two first clashed in 2019. Tallinn also closed ...": a paragraph that
+ * opened with current news keeps telling it; the stated year was an aside. */
+function tellsNews(ctx: ExtractionContext, candidates: Candidate[], k: number): boolean {
+  const from = ctx.text.lastIndexOf('\n', ctx.analysis.sentences[k]!.start) + 1;
+  return candidates.some((o) => o.info.sentence.index < k && o.info.sentence.start >= from && o.actor && o.target
+    && o.date !== null && o.granularity !== null && !isBackground(o.date, o.granularity, ctx.published!));
 }
 
 /** "Russia on Sunday declared 20 ..., a day after Prague expelled 18 ...": the later clause's act is dated from the
