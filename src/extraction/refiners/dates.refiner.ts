@@ -72,6 +72,16 @@ function owner(d: DateMention, siblings: Candidate[], tokens: { normal: string }
   return best;
 }
 
+// "which led X to", "that prompted X to": the act after it follows from the noun before it.
+const CAUSE_VERBS = new Set(['led', 'prompted', 'caused', 'pushed', 'drove', 'spurred', 'triggered', 'forced']);
+
+function causedBy(d: DateMention, c: Candidate, tokens: { normal: string }[]): boolean {
+  if (d.t1 > c.trigger.anchor) return false;
+  const words = tokens.slice(d.t1, c.trigger.anchor).map((t) => t.normal);
+  const k = words.findIndex((w, i) => (w === 'which' || w === 'that') && CAUSE_VERBS.has(words[i + 1] ?? ''));
+  return k >= 0 && words.lastIndexOf('to') > k && !words.slice(k).includes(';');
+}
+
 export const datesRefiner: Refiner = {
   id: 'dates',
   refine(ctx, candidates) {
@@ -92,8 +102,10 @@ export const datesRefiner: Refiner = {
         continue;
       }
       // "the 2018 poisoning": a year in front of a noun dates that noun, unless the noun is this trigger.
-      const attributive = (d: DateMention) => (/^the /i.test(d.text) || ctx.analysis.tokens[d.t0 - 1]?.normal === 'the')
+      // ... or an act that noun caused: "the July 2024 decision by Paris ..., which led Algeria to withdraw ...".
+      const nounDate = (d: DateMention) => (/^the /i.test(d.text) || ctx.analysis.tokens[d.t0 - 1]?.normal === 'the')
         && d.t1 !== c.trigger.anchor;
+      const attributive = (d: DateMention) => nounDate(d) && !causedBy(d, c, ctx.analysis.tokens);
       // "linked Russian intelligence to the explosions ... in 2014": for a speech act, a year after the trigger dates
       // the deed alleged, not the accusation.
       const alleged = (d: DateMention) => SPEECH.has(c.type) && d.rule === 'date.bare-year' && d.t0 > c.trigger.anchor;
@@ -116,6 +128,7 @@ export const datesRefiner: Refiner = {
           c.date = new Date(Date.parse(`${c.date}T00:00:00Z`) + 7 * 864e5).toISOString().slice(0, 10);
         }
         setSpan(c, 'date', best, best.rule);
+        if (nounDate(best)) c.rules.push('date.cause');
       } else if (ctx.published && !c.fromReference) {
         c.date = ctx.published; c.granularity = 'day';
         if (!c.rules.includes('date.publication')) c.rules.push('date.publication');
