@@ -72,6 +72,10 @@ function owner(d: DateMention, siblings: Candidate[], tokens: { normal: string }
   return best;
 }
 
+// "MOSCOW, March 17 (SNA) - Russia ...": the wire's dateline dates the report, not an act answered in it.
+const DATELINE_AFTER = new Set(['(', '-', '\u2013', '\u2014', '--']);
+const isDateline = (d: DateMention, tokens: { normal: string }[]) => DATELINE_AFTER.has(tokens[d.t1]?.normal ?? '');
+
 // "which led X to", "that prompted X to": the act after it follows from the noun before it.
 const CAUSE_VERBS = new Set(['led', 'prompted', 'caused', 'pushed', 'drove', 'spurred', 'triggered', 'forced']);
 
@@ -96,7 +100,8 @@ export const datesRefiner: Refiner = {
       if (answered) {
         // ... or by a date heading the whole sentence ("In May, Russia expelled ... in retaliation for London's ...").
         const own = c.info.dates.find((d) => !d.deadline && d.t0 >= answered[0] && d.t1 <= answered[1])
-          ?? c.info.dates.find((d) => !d.deadline && d.relation === null && d.t1 <= firstAnchor && d.t0 - c.info.sentence.t0 <= 2);
+          ?? c.info.dates.find((d) => !d.deadline && d.relation === null && d.t1 <= firstAnchor && d.t0 - c.info.sentence.t0 <= 2
+            && !isDateline(d, ctx.analysis.tokens));
         if (own) { c.date = own.date; c.granularity = own.granularity; setSpan(c, 'date', own, own.rule); }
         else c.rules.push('date.unknown-answered-act');
         continue;
