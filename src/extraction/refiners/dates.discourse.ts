@@ -15,11 +15,23 @@ const iso = (d: Date): string => d.toISOString().slice(0, 10);
 export function carryParagraphDates(ctx: ExtractionContext, candidates: Candidate[]): void {
   for (const c of candidates) {
     if (!c.rules.includes('date.publication') || c.fromReference || c.modality !== 'fact' || !ctx.published) continue;
+    if (presentPerfect(ctx, c)) continue;
     const carried = storyTime(ctx, candidates, c.info.sentence.index);
     if (!carried) continue;
     c.date = carried.date; c.granularity = carried.granularity;
     c.rules = c.rules.filter((r) => r !== 'date.publication').concat(carried.rule);
   }
+}
+
+/** "Russian officials have signalled that ...", "Moscow has expelled ...": the present perfect tells news, not the
+ * story of the sentence before. */
+function presentPerfect(ctx: ExtractionContext, c: Candidate): boolean {
+  const { tokens } = ctx.analysis;
+  for (let i = c.info.sentence.t0; i < c.trigger.anchor; i++) {
+    if ((tokens[i]!.normal === 'has' || tokens[i]!.normal === 'have') && tokens[i + 1]?.pos === 'VERB'
+      && /(ed|en|wn|ne|t)$/.test(tokens[i + 1]!.normal)) return true;
+  }
+  return false;
 }
 
 function storyTime(ctx: ExtractionContext, candidates: Candidate[], index: number): { date: string; granularity: Granularity; rule: string } | null {
