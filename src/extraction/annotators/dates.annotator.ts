@@ -121,6 +121,8 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
           t0, t1, start, end, text, date: format(iso(d), g), granularity: g, deadline, weekdayOnly, relation: relationOf(text),
           rule,
         };
+        // "the day before the raid": counted from an event we cannot date, not from the act told before.
+        if (mention.relation?.kind === 'discourse' && /(before|after)$/i.test(text) && /^[a-z]/i.test(tokens[t1]?.normal ?? '')) continue;
         info.dates.push(mention);
       }
       // "in January this year": chrono may return the month and the year apart; keep the finer one.

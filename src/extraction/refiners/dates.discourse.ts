@@ -3,8 +3,10 @@
 import { statedTime } from '../annotators/narrative-time.ts';
 import type { ExtractionContext } from '../context.ts';
 import type { Granularity } from '../../core/types.ts';
-import type { Candidate } from '../types.ts';
+import type { Candidate, DateMention } from '../types.ts';
+import { sentenceCandidates } from './clause.ts';
 import { isBackground, periodEnd } from './dates.background.ts';
+import { owner } from './dates.owner.ts';
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 
@@ -32,6 +34,20 @@ function presentPerfect(ctx: ExtractionContext, c: Candidate): boolean {
       && /(ed|en|wn|ne|t)$/.test(tokens[i + 1]!.normal)) return true;
   }
   return false;
+}
+
+/** "cut ties on the night of the raid, and its diplomats left two days later": a relation phrase in another clause
+ * of the sentence dates that clause's act, not this one; one heading the sentence ("The next day, ...") dates all. */
+function ownsRelation(ctx: ExtractionContext, candidates: Candidate[], c: Candidate, d: DateMention): boolean {
+  const { tokens } = ctx.analysis;
+  if (d.t0 - c.info.sentence.t0 <= 2) return true;
+  // A coordinated clause with its own verb ("..., and its diplomats left ... two days later"), not a list ("Italy
+  // expelled 30 and Spain 25 the following day").
+  const between = tokens.slice(c.trigger.t1, Math.max(c.trigger.t1, d.t0));
+  const k = between.findIndex((t) => t.normal === 'and' || t.normal === ';' || t.normal === 'but');
+  if (k >= 0 && between.slice(k + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  const siblings = sentenceCandidates(candidates, c);
+  return siblings.length < 2 || owner(d, siblings, tokens)?.trigger.anchor === c.trigger.anchor;
 }
 
 function storyTime(ctx: ExtractionContext, candidates: Candidate[], index: number): { date: string; granularity: Granularity; rule: string } | null {
@@ -64,10 +80,10 @@ function tellsNews(ctx: ExtractionContext, candidates: Candidate[], k: number): 
 
 /** "Russia on Sunday declared 20 ..., a day after Prague expelled 18 ...": the later clause's act is dated from the
  * main act by the stated offset. */
-export function applyRelations(candidates: Candidate[]): void {
+export function applyRelations(ctx: ExtractionContext, candidates: Candidate[]): void {
   for (const c of candidates) {
     // "the next day", "the same day": counted from the last act dated to the day before this sentence.
-    const discourse = c.info.dates.find((d) => d.relation?.kind === 'discourse');
+    const discourse = c.info.dates.find((d) => d.relation?.kind === 'discourse' && ownsRelation(ctx, candidates, c, d));
     // ... unless the act has a nearer date of its own ("France sent 35 home on April 4, while ... the following day").
     const own = c.spans.date && c.spans.date.rule !== 'date.relative-to-act' ? c.spans.date : null;
     const dist = (x: { start: number }) => Math.abs(x.start - c.spans.trigger!.start);
