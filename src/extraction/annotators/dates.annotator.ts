@@ -6,6 +6,7 @@ import type { Granularity } from '../../core/types.ts';
 import type { Annotator } from '../pipeline.ts';
 import type { DateMention } from '../types.ts';
 import { relationOf, relativeDayParser } from './date-relations.ts';
+import { monthPartParser } from './month-part.parser.ts';
 import { isBareMonth, narrativeYear } from './narrative-time.ts';
 
 const BARE_YEAR = /\b(?:in|since|during|of|from|until|till|through|by|the|early|late|mid|mid-|before|after)\s+((?:19|20)\d{2})\b(?![\/-]\d)/i;
@@ -35,7 +36,7 @@ export function createDateParser(): chrono.Chrono {
       return c;
     },
   });
-  parser.parsers.push(relativeDayParser);
+  parser.parsers.push(relativeDayParser, monthPartParser);
   return parser;
 }
 
@@ -104,7 +105,7 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
         // ... and a deadline lies ahead: "until Saturday" in a Tuesday article is the coming Saturday.
         if (deadline && weekdayOnly && iso(d) < ctx.published) d = new Date(d.getTime() + 7 * 864e5);
         // "The next entries came in 2024. In May, London expelled ...": a bare month takes the paragraph's year.
-        let rule = r.tags().has('riposte/bare-year') ? 'date.bare-year' : 'date.chrono';
+        let rule = r.tags().has('riposte/bare-year') ? 'date.bare-year' : r.tags().has('riposte/month-part') ? 'date.month-part' : 'date.chrono';
         if (!deadline && !r.start.isCertain('year') && r.start.isCertain('month') && !THAT_YEAR.test(info.sentence.text)) {
           const year = narrativeYear(ctx.text, start);
           const sentence = info.sentence.text;
@@ -121,6 +122,10 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
           t0, t1, start, end, text, date: format(iso(d), g), granularity: g, deadline, weekdayOnly, relation: relationOf(text),
           rule,
         };
+        // "Within hours, Berlin expelled ...": a relation when it opens the sentence, else a deadline ("leave within hours").
+        if (mention.relation && mention.deadline) {
+          if (t0 === info.sentence.t0) mention.deadline = false; else mention.relation = null;
+        }
         // "the day before the raid": counted from an event we cannot date, not from the act told before.
         if (mention.relation?.kind === 'discourse' && /(before|after)$/i.test(text) && /^[a-z]/i.test(tokens[t1]?.normal ?? '')) continue;
         info.dates.push(mention);

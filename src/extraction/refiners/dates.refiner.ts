@@ -3,7 +3,7 @@
 // No date: the publication date (news reports today's acts). Deadlines ("within two weeks") are kept apart and
 // counted from the act's day. Acts dated long before publication are background.
 import type { Refiner } from '../pipeline.ts';
-import type { Candidate, DateMention } from '../types.ts';
+import type { Candidate, Cue, DateMention } from '../types.ts';
 import { sentenceCandidates, setSpan } from './clause.ts';
 import { isBackground } from './dates.background.ts';
 import { applyRelations, carryParagraphDates } from './dates.discourse.ts';
@@ -40,6 +40,15 @@ function inScope(d: DateMention, scopes: [number, number][]): boolean {
   return scopes.some(([a, b]) => d.t0 >= a && d.t1 <= b);
 }
 
+// Cues of manner ("in kind", "the same number of ... last month", "reciprocal") name no other act: a date after
+// them is still the act's own. Cues that lead to the answered act ("in retaliation for", "a similar move by") do.
+const MANNER_CUES = new Set(['in kind', 'in return', 'in turn', 'reciprocal', 'reciprocity', 'same number', 'equal number',
+  'likewise', 'tit-for-tat', 'tit for tat', 'retaliatory']);
+
+function namesOtherAct(q: Cue, tokens: { normal: string }[]): boolean {
+  return q.entry.id === 'link.prepositional' || !MANNER_CUES.has(tokens.slice(q.t0, q.t1).map((t) => t.normal).join(' '));
+}
+
 // "MOSCOW, March 17 (SNA) - Russia ...": the wire's dateline dates the report, not an act answered in it.
 const DATELINE_AFTER = new Set(['(', '-', '\u2013', '\u2014', '--']);
 const isDateline = (d: DateMention, tokens: { normal: string }[]) => DATELINE_AFTER.has(tokens[d.t1]?.normal ?? '');
@@ -60,7 +69,7 @@ export const datesRefiner: Refiner = {
     for (const c of candidates) {
       const siblings = sentenceCandidates(candidates, c);
       const firstAnchor = siblings[0]?.trigger.anchor ?? c.trigger.anchor;
-      const scopes = c.info.cues.filter((q) => q.entry.role === 'link' && q.t0 > c.trigger.anchor)
+      const scopes = c.info.cues.filter((q) => q.entry.role === 'link' && q.t0 > c.trigger.anchor && namesOtherAct(q, ctx.analysis.tokens))
         .map((q): [number, number] => [q.t0, c.info.sentence.t1]);
       // An act named inside another act's retaliation cue ("in retaliation for Britain's expulsion of 23 ...") is
       // dated only by what the cue itself says; merging can then give it the date of its direct report.
@@ -77,7 +86,7 @@ export const datesRefiner: Refiner = {
       // "the 2018 poisoning": a year in front of a noun dates that noun, unless the noun is this trigger.
       // ... or an act that noun caused: "the July 2024 decision by Paris ..., which led Algeria to withdraw ...".
       const nounDate = (d: DateMention) => (/^the /i.test(d.text) || ctx.analysis.tokens[d.t0 - 1]?.normal === 'the')
-        && d.t1 !== c.trigger.anchor;
+        && d.t1 !== c.trigger.anchor && d.rule !== 'date.month-part';
       const attributive = (d: DateMention) => nounDate(d) && !causedBy(d, c, ctx.analysis.tokens);
       // "linked Russian intelligence to the explosions ... in 2014": for a speech act, a year after the trigger dates
       // the deed alleged, not the accusation.
