@@ -56,11 +56,16 @@ const isDateline = (d: DateMention, tokens: { normal: string }[]) => DATELINE_AF
 // "which led X to", "that prompted X to": the act after it follows from the noun before it.
 const CAUSE_VERBS = new Set(['led', 'prompted', 'caused', 'pushed', 'drove', 'spurred', 'triggered', 'forced']);
 
-function causedBy(d: DateMention, c: Candidate, tokens: { normal: string }[]): boolean {
-  if (d.t1 > c.trigger.anchor) return false;
+/** Does a dated noun ("the July 2024 decision", "the 2018 attack") reach this act? "..., which led Algeria to
+ * withdraw ..." (the act it caused: date.cause) or "..., which Britain blamed on Moscow" (the act is told of that
+ * noun in a relative clause: date.noun-relative). */
+function nounReach(d: DateMention, c: Candidate, tokens: { normal: string }[]): string | null {
+  if (d.t1 > c.trigger.anchor) return null;
   const words = tokens.slice(d.t1, c.trigger.anchor).map((t) => t.normal);
-  const k = words.findIndex((w, i) => (w === 'which' || w === 'that') && CAUSE_VERBS.has(words[i + 1] ?? ''));
-  return k >= 0 && words.lastIndexOf('to') > k && !words.slice(k).includes(';');
+  const k = words.findIndex((w) => w === 'which' || w === 'that');
+  if (k < 0 || words.slice(k).includes(';')) return null;
+  if (CAUSE_VERBS.has(words[k + 1] ?? '') && words.lastIndexOf('to') > k) return 'date.cause';
+  return words.length - k <= 3 && k <= 6 ? 'date.noun-relative' : null;
 }
 
 export const datesRefiner: Refiner = {
@@ -87,7 +92,7 @@ export const datesRefiner: Refiner = {
       // ... or an act that noun caused: "the July 2024 decision by Paris ..., which led Algeria to withdraw ...".
       const nounDate = (d: DateMention) => (/^the /i.test(d.text) || ctx.analysis.tokens[d.t0 - 1]?.normal === 'the')
         && d.t1 !== c.trigger.anchor && d.rule !== 'date.month-part';
-      const attributive = (d: DateMention) => nounDate(d) && !causedBy(d, c, ctx.analysis.tokens);
+      const attributive = (d: DateMention) => nounDate(d) && !nounReach(d, c, ctx.analysis.tokens);
       // "linked Russian intelligence to the explosions ... in 2014": for a speech act, a year after the trigger dates
       // the deed alleged, not the accusation.
       const alleged = (d: DateMention) => SPEECH.has(c.type) && d.rule === 'date.bare-year' && d.t0 > c.trigger.anchor;
@@ -110,7 +115,7 @@ export const datesRefiner: Refiner = {
           c.date = new Date(Date.parse(`${c.date}T00:00:00Z`) + 7 * 864e5).toISOString().slice(0, 10);
         }
         setSpan(c, 'date', best, best.rule);
-        if (nounDate(best)) c.rules.push('date.cause');
+        if (nounDate(best)) c.rules.push(nounReach(best, c, ctx.analysis.tokens)!);
       } else if (ctx.published && !c.fromReference) {
         c.date = ctx.published; c.granularity = 'day';
         if (!c.rules.includes('date.publication')) c.rules.push('date.publication');
