@@ -6,6 +6,7 @@ import type { Granularity } from '../../core/types.ts';
 import type { Annotator } from '../pipeline.ts';
 import type { DateMention } from '../types.ts';
 import { relationOf, relativeDayParser } from './date-relations.ts';
+import { decadeParser } from './decade.parser.ts';
 import { monthPartParser } from './month-part.parser.ts';
 import { isBareMonth, narrativeYear } from './narrative-time.ts';
 
@@ -36,7 +37,7 @@ export function createDateParser(): chrono.Chrono {
       return c;
     },
   });
-  parser.parsers.push(relativeDayParser, monthPartParser);
+  parser.parsers.push(relativeDayParser, monthPartParser, decadeParser);
   return parser;
 }
 
@@ -105,7 +106,9 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
         // ... and a deadline lies ahead: "until Saturday" in a Tuesday article is the coming Saturday.
         if (deadline && weekdayOnly && iso(d) < ctx.published) d = new Date(d.getTime() + 7 * 864e5);
         // "The next entries came in 2024. In May, London expelled ...": a bare month takes the paragraph's year.
-        let rule = r.tags().has('riposte/bare-year') ? 'date.bare-year' : r.tags().has('riposte/month-part') ? 'date.month-part' : 'date.chrono';
+        const tags = r.tags();
+        let rule = tags.has('riposte/bare-year') ? 'date.bare-year' : tags.has('riposte/month-part') ? 'date.month-part'
+          : tags.has('riposte/decade') ? 'date.decade' : 'date.chrono';
         if (!deadline && !r.start.isCertain('year') && r.start.isCertain('month') && !THAT_YEAR.test(info.sentence.text)) {
           const year = narrativeYear(ctx.text, start);
           const sentence = info.sentence.text;

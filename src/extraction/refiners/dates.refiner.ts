@@ -91,7 +91,7 @@ export const datesRefiner: Refiner = {
       // "the 2018 poisoning": a year in front of a noun dates that noun, unless the noun is this trigger.
       // ... or an act that noun caused: "the July 2024 decision by Paris ..., which led Algeria to withdraw ...".
       const nounDate = (d: DateMention) => (/^the /i.test(d.text) || ctx.analysis.tokens[d.t0 - 1]?.normal === 'the')
-        && d.t1 !== c.trigger.anchor && d.rule !== 'date.month-part';
+        && d.t1 !== c.trigger.anchor && d.rule !== 'date.month-part' && d.rule !== 'date.decade';
       const attributive = (d: DateMention) => nounDate(d) && !nounReach(d, c, ctx.analysis.tokens);
       // "linked Russian intelligence to the explosions ... in 2014": for a speech act, a year after the trigger dates
       // the deed alleged, not the accusation.
