@@ -108,6 +108,11 @@ export const datesRefiner: Refiner = {
         continue;
       }
       best ??= usable.filter((d) => d.t1 <= firstAnchor).sort((a, b) => dist(a) - dist(b))[0];
+      // "Moldova has told Russia to cut its staff by 45, the minister said on Wednesday": the day it was said bounds
+      // an act the sentence does not date otherwise.
+      const said = best ? undefined : usable.find((d) => c.info.cues.some((q) => q.entry.role === 'attribution' && d.t0 >= q.t1 && d.t0 - q.t1 <= 3));
+      best ??= said;
+      if (said) c.rules.push('date.attribution');
       if (best) {
         c.date = best.date; c.granularity = best.granularity;
         // "will close the consulate on Friday": a planned act's bare weekday lies ahead, not behind.
