@@ -9,6 +9,20 @@ import { isBackground, periodEnd } from './dates.background.ts';
 import { owner } from './dates.owner.ts';
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
+// The lead: an act dated to the day in the first sentences (title, dateline, first paragraph).
+const LEAD_SENTENCES = 3;
+// "on Monday" in a Wednesday paper is still the news of the day; further back it is an earlier episode.
+const NEWS_DAYS = 3;
+
+// "Sweden says three diplomats must leave", "Denmark is expelling 15", "Russian officials have signalled that ...":
+// told as today's news (live blogs, statements, the present perfect), not as the story of an earlier sentence.
+const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'tells', 'warns', 'has', 'have', 'calls', 'accuses', 'rejects']);
+
+function toldInPresent(ctx: ExtractionContext, c: Candidate): boolean {
+  const { tokens } = ctx.analysis;
+  for (let i = c.info.sentence.t0; i <= c.trigger.anchor; i++) if (PRESENT.has(tokens[i]!.normal)) return true;
+  return /^\d{1,2}[:.]\d{2}\b/.test(c.info.sentence.text);
+}
 
 /** "In December, President Obama expelled 35 Russian diplomats. The administration also shut two compounds.": an
  * undated act continues the story told before it in the same paragraph: the act of the nearest sentence that tells
@@ -17,23 +31,12 @@ const iso = (d: Date): string => d.toISOString().slice(0, 10);
 export function carryParagraphDates(ctx: ExtractionContext, candidates: Candidate[]): void {
   for (const c of candidates) {
     if (!c.rules.includes('date.publication') || c.fromReference || c.modality !== 'fact' || !ctx.published) continue;
-    if (presentPerfect(ctx, c)) continue;
+    if (toldInPresent(ctx, c)) continue;
     const carried = storyTime(ctx, candidates, c.info.sentence.index);
     if (!carried) continue;
     c.date = carried.date; c.granularity = carried.granularity;
     c.rules = c.rules.filter((r) => r !== 'date.publication').concat(carried.rule);
   }
-}
-
-/** "Russian officials have signalled that ...", "Moscow has expelled ...": the present perfect tells news, not the
- * story of the sentence before. */
-function presentPerfect(ctx: ExtractionContext, c: Candidate): boolean {
-  const { tokens } = ctx.analysis;
-  for (let i = c.info.sentence.t0; i < c.trigger.anchor; i++) {
-    if ((tokens[i]!.normal === 'has' || tokens[i]!.normal === 'have') && tokens[i + 1]?.pos === 'VERB'
-      && /(ed|en|wn|ne|t)$/.test(tokens[i + 1]!.normal)) return true;
-  }
-  return false;
 }
 
 /** "cut ties on the night of the raid, and its diplomats left two days later": a relation phrase in another clause
@@ -121,5 +124,23 @@ export function applyRelations(ctx: ExtractionContext, candidates: Candidate[]):
     c.granularity = 'day';
     c.spans.date = { start: rel.start, end: rel.end, text: rel.text, rule: 'date.relative-to-act' };
     c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.relative-to-act');
+  }
+}
+
+/** "MOSCOW - Russia on Monday declared 40 German diplomats persona non grata ... The ministry said it had summoned
+ * Germany's ambassador": a news article tells the day of its lead; acts it does not date otherwise belong to that
+ * day rather than to the publication day, when the lead happened in the days just before publication. */
+export function carryNewsDay(ctx: ExtractionContext, candidates: Candidate[]): void {
+  if (!ctx.published) return;
+  const lead = candidates.find((o) => o.actor && o.target && o.granularity === 'day' && o.date && !o.fromReference
+    && !o.rules.includes('date.publication') && o.info.sentence.index <= LEAD_SENTENCES);
+  if (!lead?.date || lead.date >= ctx.published) return;
+  const gap = (Date.parse(ctx.published) - Date.parse(lead.date)) / 864e5;
+  if (gap > NEWS_DAYS) return;
+  for (const c of candidates) {
+    if (!c.rules.includes('date.publication') || c.fromReference || c.modality !== 'fact'
+      || c.info.sentence.index < lead.info.sentence.index || toldInPresent(ctx, c)) continue;
+    c.date = lead.date;
+    c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.news-day');
   }
 }

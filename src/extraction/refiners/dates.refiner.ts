@@ -6,7 +6,7 @@ import type { Refiner } from '../pipeline.ts';
 import type { Candidate, Cue, DateMention } from '../types.ts';
 import { sentenceCandidates, setSpan } from './clause.ts';
 import { isBackground } from './dates.background.ts';
-import { applyRelations, carryParagraphDates } from './dates.discourse.ts';
+import { applyRelations, carryNewsDay, carryParagraphDates } from './dates.discourse.ts';
 import { owner } from './dates.owner.ts';
 
 const SPEECH = new Set(['accuse', 'protest', 'reject', 'threaten']);
@@ -130,6 +130,7 @@ export const datesRefiner: Refiner = {
     }
     applyRelations(ctx, candidates);
     carryParagraphDates(ctx, candidates);
+    carryNewsDay(ctx, candidates);
     // Last, once every act has its final date, however it got it (own, coordinated, carried, answered).
     for (const c of candidates) {
       c.background = !!(c.date && c.granularity && ctx.published && isBackground(c.date, c.granularity, ctx.published));
