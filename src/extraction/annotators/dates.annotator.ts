@@ -21,7 +21,8 @@ const FOR_DURATION = /^for (a|an|one|two|three|four|\d+) (day|days|week|weeks|mo
 const THAT_YEAR = /\b(of that year|that year|the same year)\b/i;
 const WEEKISH = /\b(week|weeks|this month|earlier this month|fortnight)\b/i;
 const DEADLINE_START = /^(within|by|before|no later than|in the next)\b/i;
-const DEADLINE_BEFORE = new Set(['within', 'by', 'before', 'until']);
+// ... and the day a measure takes effect ("denied access from Friday", "effective September 2") is not the act's date.
+const DEADLINE_BEFORE = new Set(['within', 'by', 'before', 'until', 'from', 'effective', 'starting']);
 // chrono is the costliest stage: only sentences with a digit or a date word can hold a date.
 const DATE_WORD = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|last|next|ago|week|month|year|earlier|later|morning|evening|night|noon|weekend|hours?|days?|spring|summer|autumn|winter)/i;
 

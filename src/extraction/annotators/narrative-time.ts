@@ -8,14 +8,15 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 // year" (relative words date the noun beside them more often than the story).
 const STATED_YEAR = new RegExp(
   `(?<!\\b(?:since|until|till|from|before)\\s+(?:${MONTH}\\s+)?(?:\\d{1,2},?\\s+)?)`
-  + `\\b(?:(?:in|of|during|by|early|late|mid|mid-|spring|summer|autumn|fall|winter)\\s+|(${MONTH})\\s+(?:\\d{1,2},?\\s+)?)((?:19|20)\\d{2})\\b(?![/-]\\d)`,
+  + `\\b(?:(?:in|of|during|by|early|late|mid|mid-|spring|summer|autumn|fall|winter)\\s+|(${MONTH})\\s+(?:(?:and|to|through|or)\\s+${MONTH}\\s+)?(?:\\d{1,2},?\\s+)?)((?:19|20)\\d{2})\\b(?![/-]\\d)`,
   'gi',
 );
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export interface StatedTime { year: number; month: number | null }
 
-/** The time last stated in text[from, to): "in March 2018" = 2018-03, "in 2024" = 2024. */
+/** The time last stated in text[from, to): "in March 2018" = 2018-03, "in 2024" = 2024, "August and September 2017"
+ * = 2017-08 (a span starts at its first month). */
 export function statedTime(text: string, from: number, to: number): StatedTime | null {
   let time: StatedTime | null = null;
   for (const m of text.slice(from, to).matchAll(STATED_YEAR)) {
