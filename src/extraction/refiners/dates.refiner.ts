@@ -81,9 +81,11 @@ export const datesRefiner: Refiner = {
       const answered = SPEECH.has(c.type) ? null : answeredScope(c, ctx.analysis.tokens);
       if (answered) {
         // ... or by a date heading the whole sentence ("In May, Russia expelled ... in retaliation for London's ...").
+        // A month or a year in front of the response ("Earlier, in May 2024, Moscow expelled ... in retaliation for")
+        // holds the answered act too: an answer follows within weeks.
         const own = c.info.dates.find((d) => !d.deadline && d.t0 >= answered[0] && d.t1 <= answered[1])
-          ?? c.info.dates.find((d) => !d.deadline && d.relation === null && d.t1 <= firstAnchor && d.t0 - c.info.sentence.t0 <= 2
-            && !isDateline(d, ctx.analysis.tokens));
+          ?? c.info.dates.find((d) => !d.deadline && d.relation === null && d.t1 <= firstAnchor && !isDateline(d, ctx.analysis.tokens)
+            && (d.t0 - c.info.sentence.t0 <= 2 || d.granularity !== 'day'));
         if (own) { c.date = own.date; c.granularity = own.granularity; setSpan(c, 'date', own, own.rule); }
         else c.rules.push('date.unknown-answered-act');
         continue;
