@@ -104,6 +104,11 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
         if (!deadline && weekdayOnly && iso(d) > ctx.published) d = new Date(d.getTime() - 7 * 864e5);
         // News reports the past: "In December" in a September article is last December.
         if (!deadline && !r.start.isCertain('year') && r.start.isCertain('month') && d > ref) d.setUTCFullYear(d.getUTCFullYear() - 1);
+        // "In May of last year", "in March this year": chrono returns the month and the year apart.
+        const ownYear = /^\s*(?:of\s+)?(last|this) year\b/i.exec(info.sentence.text.slice(r.index + r.text.length));
+        if (!r.start.isCertain('year') && r.start.isCertain('month') && ownYear) {
+          d.setUTCFullYear(ref.getUTCFullYear() - (ownYear[1]!.toLowerCase() === 'last' ? 1 : 0));
+        }
         // ... and a deadline lies ahead: "until Saturday" in a Tuesday article is the coming Saturday.
         if (deadline && weekdayOnly && iso(d) < ctx.published) d = new Date(d.getTime() + 7 * 864e5);
         // "The next entries came in 2024. In May, London expelled ...": a bare month takes the paragraph's year.
