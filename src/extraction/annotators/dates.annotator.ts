@@ -8,7 +8,7 @@ import type { DateMention } from '../types.ts';
 import { relationOf, relativeDayParser } from './date-relations.ts';
 import { decadeParser } from './decade.parser.ts';
 import { monthPartParser } from './month-part.parser.ts';
-import { isBareMonth, narrativeYear } from './narrative-time.ts';
+import { isBareMonth, lastYearBefore, narrativeYear } from './narrative-time.ts';
 
 const BARE_YEAR = /\b(?:in|since|during|of|from|until|till|through|by|the|early|late|mid|mid-|before|after)\s+((?:19|20)\d{2})\b(?![\/-]\d)/i;
 // "five years after spat", "two months later": a distance from something, not a date.
@@ -123,9 +123,8 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
           }
         }
         // "In September of that year": the year is the one the article last stated, not the closest to publication.
-        if (THAT_YEAR.test(info.sentence.text) && !r.start.isCertain('year') && r.start.isCertain('month') && doc.lastYear) {
-          d.setUTCFullYear(doc.lastYear);
-        }
+        const thatYear = THAT_YEAR.test(info.sentence.text) ? lastYearBefore(ctx.text, start) ?? doc.lastYear : null;
+        if (thatYear && !r.start.isCertain('year') && r.start.isCertain('month')) d.setUTCFullYear(thatYear);
         if (r.start.isCertain('year')) doc.lastYear = d.getUTCFullYear();
         const mention: DateMention = {
           t0, t1, start, end, text, date: format(iso(d), g), granularity: g, deadline, weekdayOnly, relation: relationOf(text),

@@ -39,3 +39,12 @@ export function narrativeYear(text: string, to: number): number | null {
 export function isBareMonth(before: string, mention: string, after: string): boolean {
   return !OWN_YEAR_BEFORE.test(before) && !OWN_YEAR_AFTER.test(after) && !/\b(last|this|next|ago|year)\b/i.test(mention);
 }
+
+const ANY_YEAR = /\b((?:19|20)\d{2})\b(?![/-]\d|s\b)/g;
+
+/** "In September of that year": the year named last before `to`, however it was named ("the 2018 poisoning"). */
+export function lastYearBefore(text: string, to: number): number | null {
+  let year: number | null = null;
+  for (const m of text.slice(0, to).matchAll(ANY_YEAR)) year = Number(m[1]);
+  return year;
+}
