@@ -110,4 +110,7 @@ export interface DocumentState {
   lastSpeaker: Mention | null;
   /** The last year the article stated outright, for "in September of that year". */
   lastYear: number | null;
+  /** The day the lead tells of ("A Berlin court on Wednesday sentenced ..."), when just before publication; set by
+   * the dates annotator on its first sentence. */
+  newsDay?: string | null;
 }

@@ -8,7 +8,7 @@ import type { DateMention } from '../types.ts';
 import { relationOf, relativeDayParser } from './date-relations.ts';
 import { decadeParser } from './decade.parser.ts';
 import { monthPartParser } from './month-part.parser.ts';
-import { isBareMonth, lastYearBefore, narrativeYear } from './narrative-time.ts';
+import { isBareMonth, LEAD_SENTENCES, lastYearBefore, narrativeYear, NEWS_DAYS } from './narrative-time.ts';
 
 const BARE_YEAR = /\b(?:in|since|during|of|from|until|till|through|by|the|early|late|mid|mid-|before|after)\s+((?:19|20)\d{2})\b(?![\/-]\d)/i;
 // "five years after spat", "two months later": a distance from something, not a date.
@@ -73,11 +73,28 @@ function notADate(r: chrono.ParsedResult): boolean {
   return PERIOD.test(text) || FOR_DURATION.test(text) || SPAN_AFTER.test(text) || LOWER_ABBREVIATION.test(text);
 }
 
+/** The first day the opening sentences name (title, dateline, lead), if it lies up to three days before publication:
+ * the news day undated acts of a report belong to. Parsed here once, since the lead may tell no act itself. */
+function leadDay(parser: chrono.Chrono, sentences: { index: number; text: string }[], published: string): string | null {
+  const ref = new Date(`${published}T12:00:00Z`);
+  for (const s of sentences.slice(0, LEAD_SENTENCES)) {
+    for (const r of parser.parse(s.text, { instant: ref, timezone: 'UTC' })) {
+      if (!r.start.isCertain('weekday') && !r.start.isCertain('day')) continue;
+      let d = r.start.date();
+      if (r.start.isCertain('weekday') && !r.start.isCertain('day') && iso(d) > published) d = new Date(d.getTime() - 7 * 864e5);
+      const gap = (Date.parse(published) - Date.parse(iso(d))) / 864e5;
+      if (gap >= 0 && gap <= NEWS_DAYS && !relationOf(r.text)) return iso(d);
+    }
+  }
+  return null;
+}
+
 export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
   return {
     id: 'dates',
     annotate(ctx, info, doc) {
       info.dates = [];
+      if (doc.newsDay === undefined) doc.newsDay = ctx.published ? leadDay(parser, ctx.analysis.sentences, ctx.published) : null;
       if (!ctx.published || !DATE_WORD.test(info.sentence.text) || !hasTrigger(ctx, info)) return;
       const ref = new Date(`${ctx.published}T12:00:00Z`);
       const { tokens } = ctx.analysis;

@@ -2,6 +2,11 @@
 // next large entries came in 2024. In May, London expelled ... In September, the FSB ..."). A bare month then
 // belongs to the year the paragraph last stated, not to the twelve months before publication.
 
+// The lead: title, dateline and first sentences; "on Monday" in a Wednesday paper is still the news of the day,
+// further back it is an earlier episode.
+export const LEAD_SENTENCES = 4;
+export const NEWS_DAYS = 3;
+
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 // A year stated as the time of what is told: "in 2024", "in May 2024", "on March 3, 2018", "during 2019". Not "since
 // 2016" or "until 2020" (a period reaching towards now), not "the 2018 poisoning" (a name), not "the kidnapping last

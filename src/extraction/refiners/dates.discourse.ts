@@ -1,6 +1,6 @@
 // Dates told by the story rather than the calendar: "the next day", "a day after Moscow expelled ...", and an undated
 // act that continues the sentence before it. Run by the dates refiner after each act got its own date.
-import { statedTime } from '../annotators/narrative-time.ts';
+import { LEAD_SENTENCES, NEWS_DAYS, statedTime } from '../annotators/narrative-time.ts';
 import type { ExtractionContext } from '../context.ts';
 import type { Granularity } from '../../core/types.ts';
 import type { Candidate, DateMention } from '../types.ts';
@@ -9,10 +9,6 @@ import { isBackground, periodEnd } from './dates.background.ts';
 import { owner } from './dates.owner.ts';
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
-// The lead: an act dated to the day in the first sentences (title, dateline, first paragraph).
-const LEAD_SENTENCES = 3;
-// "on Monday" in a Wednesday paper is still the news of the day; further back it is an earlier episode.
-const NEWS_DAYS = 3;
 
 // "Sweden says three diplomats must leave", "Denmark is expelling 15", "Russian officials have signalled that ...":
 // told as today's news (live blogs, statements, the present perfect), not as the story of an earlier sentence.
@@ -130,17 +126,17 @@ export function applyRelations(ctx: ExtractionContext, candidates: Candidate[]):
 /** "MOSCOW - Russia on Monday declared 40 German diplomats persona non grata ... The ministry said it had summoned
  * Germany's ambassador": a news article tells the day of its lead; acts it does not date otherwise belong to that
  * day rather than to the publication day, when the lead happened in the days just before publication. */
-export function carryNewsDay(ctx: ExtractionContext, candidates: Candidate[]): void {
+export function carryNewsDay(ctx: ExtractionContext, candidates: Candidate[], newsDay: string | null): void {
   if (!ctx.published) return;
   const lead = candidates.find((o) => o.actor && o.target && o.granularity === 'day' && o.date && !o.fromReference
-    && !o.rules.includes('date.publication') && o.info.sentence.index <= LEAD_SENTENCES);
-  if (!lead?.date || lead.date >= ctx.published) return;
-  const gap = (Date.parse(ctx.published) - Date.parse(lead.date)) / 864e5;
-  if (gap > NEWS_DAYS) return;
+    && !o.rules.includes('date.publication') && o.info.sentence.index < LEAD_SENTENCES);
+  // No dated act in the lead: the day the lead names anyway ("A Berlin court on Wednesday sentenced ...").
+  const day = lead?.date ?? newsDay;
+  if (!day || day >= ctx.published || (Date.parse(ctx.published) - Date.parse(day)) / 864e5 > NEWS_DAYS) return;
   for (const c of candidates) {
     if (!c.rules.includes('date.publication') || c.fromReference || c.modality !== 'fact'
-      || c.info.sentence.index < lead.info.sentence.index || toldInPresent(ctx, c)) continue;
-    c.date = lead.date;
+      || (lead && c.info.sentence.index < lead.info.sentence.index) || toldInPresent(ctx, c)) continue;
+    c.date = day;
     c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.news-day');
   }
 }

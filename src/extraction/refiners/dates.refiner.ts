@@ -70,7 +70,7 @@ function nounReach(d: DateMention, c: Candidate, tokens: { normal: string }[]): 
 
 export const datesRefiner: Refiner = {
   id: 'dates',
-  refine(ctx, candidates) {
+  refine(ctx, candidates, doc) {
     for (const c of candidates) {
       const siblings = sentenceCandidates(candidates, c);
       const firstAnchor = siblings[0]?.trigger.anchor ?? c.trigger.anchor;
@@ -132,7 +132,7 @@ export const datesRefiner: Refiner = {
     }
     applyRelations(ctx, candidates);
     carryParagraphDates(ctx, candidates);
-    carryNewsDay(ctx, candidates);
+    carryNewsDay(ctx, candidates, doc.newsDay ?? null);
     // Last, once every act has its final date, however it got it (own, coordinated, carried, answered).
     for (const c of candidates) {
       c.background = !!(c.date && c.granularity && ctx.published && isBackground(c.date, c.granularity, ctx.published));
