@@ -1,5 +1,6 @@
-// Dates told by the story rather than the calendar: "the next day", "a day after Moscow expelled ...", and an undated
-// act that continues the sentence before it. Run by the dates refiner after each act got its own date.
+// Dates told by the story rather than the calendar: "the next day", "a day after Moscow expelled ...", an undated
+// act that continues the story of its paragraph, and the news day of a report's lead. Run by the dates refiner after
+// each act got its own date.
 import { LEAD_SENTENCES, NEWS_DAYS, statedTime } from '../annotators/narrative-time.ts';
 import type { ExtractionContext } from '../context.ts';
 import type { Granularity } from '../../core/types.ts';

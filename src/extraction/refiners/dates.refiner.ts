@@ -1,7 +1,8 @@
 // The act's date: the nearest date in its sentence that is not a deadline and not inside another act's
 // retaliation cue ("... in retaliation for a similar move by Moscow last month": "last month" is Moscow's act).
-// No date: the publication date (news reports today's acts). Deadlines ("within two weeks") are kept apart and
-// counted from the act's day. Acts dated long before publication are background.
+// No date: the publication date (news reports today's acts), which dates.discourse.ts may then replace by the story
+// told before ("the next day", the paragraph's time, the lead's news day). Deadlines ("within two weeks") are kept
+// apart and counted from the act's day. Acts dated long before publication are background.
 import type { Refiner } from '../pipeline.ts';
 import type { Candidate, Cue, DateMention } from '../types.ts';
 import { sentenceCandidates, setSpan } from './clause.ts';
