@@ -18,6 +18,8 @@ const LOWER_ABBREVIATION = /^(now|right now|mon|tue|tues|wed|thu|thur|thurs|fri|
 const PERIOD = /^((over|in|for|during) )?the (past|last|previous) (\w+ )?(years|months|weeks|decades)\b/i;
 // "recalled for a week of consultations": a duration, which chrono reads as a week after publication.
 const FOR_DURATION = /^for (a|an|one|two|three|four|\d+) (day|days|week|weeks|month|months)$/i;
+// "this morning", "this afternoon": the publication day, though chrono states only a clock time.
+const THIS_PART_OF_DAY = /^this (morning|afternoon|evening)\b/i;
 const THAT_YEAR = /\b(of that year|that year|the same year)\b/i;
 const WEEKISH = /\b(week|weeks|this month|earlier this month|fortnight)\b/i;
 const DEADLINE_START = /^(within|by|before|no later than|in the next)\b/i;
@@ -68,7 +70,8 @@ function format(date: string, g: Granularity): string {
  * distance ("five years after"), a lower-case abbreviation that is a word ("may"). */
 function notADate(r: chrono.ParsedResult): boolean {
   const dateLevel = r.start.isCertain('day') || r.start.isCertain('month') || r.start.isCertain('year') || r.start.isCertain('weekday');
-  if (!dateLevel && !WEEKISH.test(r.text) && !r.tags().has('riposte/bare-year') && !r.tags().has('riposte/relative-day')) return true;
+  if (!dateLevel && !WEEKISH.test(r.text) && !THIS_PART_OF_DAY.test(r.text) && !r.tags().has('riposte/bare-year')
+    && !r.tags().has('riposte/relative-day')) return true;
   const text = r.text.trim();
   return PERIOD.test(text) || FOR_DURATION.test(text) || SPAN_AFTER.test(text) || LOWER_ABBREVIATION.test(text);
 }
@@ -107,7 +110,7 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
         const end = start + text.length;
         let d = r.start.date();
         // The ontology has no week: "last week", "earlier this month" are stated to the month.
-        const g = WEEKISH.test(r.text) ? 'month' : granularityOf(r.start);
+        const g = WEEKISH.test(r.text) ? 'month' : THIS_PART_OF_DAY.test(r.text) ? 'day' : granularityOf(r.start);
         const t0 = tokens.findIndex((t, k) => k >= info.sentence.t0 && t.end > start);
         let t1 = t0;
         while (t1 < info.sentence.t1 && tokens[t1]!.start < end) t1++;
