@@ -83,6 +83,9 @@ function leadDay(parser: chrono.Chrono, sentences: { index: number; text: string
   for (const s of sentences.slice(0, LEAD_SENTENCES)) {
     for (const r of parser.parse(s.text, { instant: ref, timezone: 'UTC' })) {
       if (!r.start.isCertain('weekday') && !r.start.isCertain('day')) continue;
+      // Not a title word ("Sun", "Sat") and not a deadline ("gave them until Monday").
+      const before = s.text.slice(0, r.index).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+      if (r.text.trim().length <= 3 || notADate(r) || DEADLINE_START.test(r.text) || DEADLINE_BEFORE.has(before)) continue;
       let d = r.start.date();
       if (r.start.isCertain('weekday') && !r.start.isCertain('day') && iso(d) > published) d = new Date(d.getTime() - 7 * 864e5);
       const gap = (Date.parse(published) - Date.parse(iso(d))) / 864e5;
