@@ -47,8 +47,8 @@ export interface DateMention {
   deadline: boolean;
   /** Not a date but an offset in days: from the main act of the sentence to the act of this clause ("a day after
    * Moscow expelled ..." = -1, kind 'clause'), or from the act told just before ("the next day" = +1, kind
-   * 'discourse'). */
-  relation: { kind: 'clause' | 'discourse'; days: number } | null;
+   * 'discourse'). Unit 'month': the same month as that act ("later that month"). */
+  relation: { kind: 'clause' | 'discourse'; days: number; unit?: 'month' } | null;
   /** Only a weekday was said ("on Friday"): the week is inferred. */
   weekdayOnly: boolean;
   rule: string;
@@ -110,4 +110,7 @@ export interface DocumentState {
   lastSpeaker: Mention | null;
   /** The last year the article stated outright, for "in September of that year". */
   lastYear: number | null;
+  /** The day the lead tells of ("A Berlin court on Wednesday sentenced ..."), when just before publication; set by
+   * the dates annotator on its first sentence. */
+  newsDay?: string | null;
 }

@@ -5,6 +5,10 @@ import * as chrono from 'chrono-node';
 import type { Granularity } from '../../core/types.ts';
 import type { Annotator } from '../pipeline.ts';
 import type { DateMention } from '../types.ts';
+import { relationOf, relativeDayParser } from './date-relations.ts';
+import { decadeParser } from './decade.parser.ts';
+import { monthPartParser } from './month-part.parser.ts';
+import { isBareMonth, LEAD_SENTENCES, lastYearBefore, narrativeYear, NEWS_DAYS } from './narrative-time.ts';
 
 const BARE_YEAR = /\b(?:in|since|during|of|from|until|till|through|by|the|early|late|mid|mid-|before|after)\s+((?:19|20)\d{2})\b(?![\/-]\d)/i;
 // "five years after spat", "two months later": a distance from something, not a date.
@@ -12,10 +16,15 @@ const SPAN_AFTER = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|
 // "sat down", "may", "sun": chrono's abbreviations match ordinary lower-case words; "now" dates nothing.
 const LOWER_ABBREVIATION = /^(now|right now|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const PERIOD = /^((over|in|for|during) )?the (past|last|previous) (\w+ )?(years|months|weeks|decades)\b/i;
+// "recalled for a week of consultations": a duration, which chrono reads as a week after publication.
+const FOR_DURATION = /^for (a|an|one|two|three|four|\d+) (day|days|week|weeks|month|months)$/i;
+// "this morning", "this afternoon": the publication day, though chrono states only a clock time.
+const THIS_PART_OF_DAY = /^this (morning|afternoon|evening)\b/i;
 const THAT_YEAR = /\b(of that year|that year|the same year)\b/i;
 const WEEKISH = /\b(week|weeks|this month|earlier this month|fortnight)\b/i;
 const DEADLINE_START = /^(within|by|before|no later than|in the next)\b/i;
-const DEADLINE_BEFORE = new Set(['within', 'by', 'before', 'until']);
+// ... and the day a measure takes effect ("denied access from Friday", "effective September 2") is not the act's date.
+const DEADLINE_BEFORE = new Set(['within', 'by', 'before', 'until', 'from', 'effective', 'starting']);
 // chrono is the costliest stage: only sentences with a digit or a date word can hold a date.
 const DATE_WORD = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|last|next|ago|week|month|year|earlier|later|morning|evening|night|noon|weekend|hours?|days?|spring|summer|autumn|winter)/i;
 
@@ -31,16 +40,7 @@ export function createDateParser(): chrono.Chrono {
       return c;
     },
   });
-  // "the following day", "that day", "two days later": chrono leaves some of these alone; they are resolved
-  // against the act told before them by the dates refiner (see relationOf), so any date will do here.
-  parser.parsers.push({
-    pattern: () => /\b(the (?:next|following|same|previous) day|that day|the day before|a day later|(?:two|three|four|five|\d+) days later)\b/i,
-    extract: (context) => {
-      const c = context.createParsingComponents({ day: context.reference.instant.getUTCDate() });
-      c.addTag('riposte/relative-day');
-      return c;
-    },
-  });
+  parser.parsers.push(relativeDayParser, monthPartParser, decadeParser);
   return parser;
 }
 
@@ -51,27 +51,6 @@ function hasTrigger(ctx: Parameters<Annotator['annotate']>[0], info: Parameters<
     if (ctx.codebook.triggersByWord.has(t.normal) || ctx.codebook.triggersByWord.has(t.lemma)) return true;
   }
   return false;
-}
-
-const RELATION = /^(a|an|one|two|three|four|five|six|seven|\d+) (day|days|week|weeks) (after|before)$/i;
-const UNITS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-
-const NEXT_DAY = /^(the next day|next day|the following day|following day|a day later|one day later|the day after|(two|three|four|five|\d+) days later|the same day|that day|the previous day|the day before)$/i;
-
-/** "a day after" → clause -1: the act in the following clause happened one day before the main act. "the next
- * day" → discourse +1 from the act told just before (the dates refiner finds it). */
-function relationOf(text: string): DateMention['relation'] {
-  const t = text.trim().toLowerCase();
-  if (NEXT_DAY.test(t)) {
-    if (/same day|that day/.test(t)) return { kind: 'discourse', days: 0 };
-    if (/previous day|day before/.test(t)) return { kind: 'discourse', days: -1 };
-    const n = t.match(/^(two|three|four|five|\d+)/)?.[1];
-    return { kind: 'discourse', days: n ? UNITS[n] ?? Number(n) : 1 };
-  }
-  const m = RELATION.exec(t);
-  if (!m) return null;
-  const n = (UNITS[m[1]!] ?? Number(m[1])) * (/week/.test(m[2]!) ? 7 : 1);
-  return { kind: 'clause', days: /after/.test(m[3]!) ? -n : n };
 }
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
@@ -86,26 +65,55 @@ function format(date: string, g: Granularity): string {
   return g === 'day' ? date : g === 'month' ? date.slice(0, 7) : date.slice(0, 4);
 }
 
+/** Results that name no day of the calendar: a clock time ("13:05" in a live blog), a part of the day alone ("the
+ * same evening" reads as "evening"), a period ("over the past two years", "for a week of consultations"), a
+ * distance ("five years after"), a lower-case abbreviation that is a word ("may"). */
+function notADate(r: chrono.ParsedResult): boolean {
+  const dateLevel = r.start.isCertain('day') || r.start.isCertain('month') || r.start.isCertain('year') || r.start.isCertain('weekday');
+  if (!dateLevel && !WEEKISH.test(r.text) && !THIS_PART_OF_DAY.test(r.text) && !r.tags().has('riposte/bare-year')
+    && !r.tags().has('riposte/relative-day')) return true;
+  const text = r.text.trim();
+  return PERIOD.test(text) || FOR_DURATION.test(text) || SPAN_AFTER.test(text) || LOWER_ABBREVIATION.test(text);
+}
+
+/** The first day the opening sentences name (title, dateline, lead), if it lies up to three days before publication:
+ * the news day undated acts of a report belong to. Parsed here once, since the lead may tell no act itself. */
+function leadDay(parser: chrono.Chrono, sentences: { index: number; text: string }[], published: string): string | null {
+  const ref = new Date(`${published}T12:00:00Z`);
+  for (const s of sentences.slice(0, LEAD_SENTENCES)) {
+    for (const r of parser.parse(s.text, { instant: ref, timezone: 'UTC' })) {
+      if (!r.start.isCertain('weekday') && !r.start.isCertain('day')) continue;
+      // Not a title word ("Sun", "Sat") and not a deadline ("gave them until Monday").
+      const before = s.text.slice(0, r.index).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+      if (r.text.trim().length <= 3 || notADate(r) || DEADLINE_START.test(r.text) || DEADLINE_BEFORE.has(before)) continue;
+      let d = r.start.date();
+      if (r.start.isCertain('weekday') && !r.start.isCertain('day') && iso(d) > published) d = new Date(d.getTime() - 7 * 864e5);
+      const gap = (Date.parse(published) - Date.parse(iso(d))) / 864e5;
+      if (gap >= 0 && gap <= NEWS_DAYS && !relationOf(r.text)) return iso(d);
+    }
+  }
+  return null;
+}
+
 export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
   return {
     id: 'dates',
     annotate(ctx, info, doc) {
       info.dates = [];
+      if (doc.newsDay === undefined) doc.newsDay = ctx.published ? leadDay(parser, ctx.analysis.sentences, ctx.published) : null;
       if (!ctx.published || !DATE_WORD.test(info.sentence.text) || !hasTrigger(ctx, info)) return;
       const ref = new Date(`${ctx.published}T12:00:00Z`);
       const { tokens } = ctx.analysis;
       const base = info.sentence.start;
       for (const r of parser.parse(info.sentence.text, { instant: ref, timezone: 'UTC' })) {
-        // A clock time alone ("13:05" in a live blog) is not a date.
-        if (!r.start.isCertain('day') && !r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('weekday')
-          && !r.tags().has('riposte/bare-year') && (r.start.isCertain('hour') || r.start.isCertain('minute'))) continue;
-        // "over the past two years" is a period, not the date of an act.
-        if (PERIOD.test(r.text) || SPAN_AFTER.test(r.text.trim()) || LOWER_ABBREVIATION.test(r.text.trim())) continue;
+        if (notADate(r)) continue;
         const start = base + r.index;
-        const end = start + r.text.length;
+        // "in March," : chrono keeps the comma; the clause boundary after a date matters to who owns it.
+        const text = r.text.replace(/[,;:]+$/, '');
+        const end = start + text.length;
         let d = r.start.date();
         // The ontology has no week: "last week", "earlier this month" are stated to the month.
-        const g = WEEKISH.test(r.text) ? 'month' : granularityOf(r.start);
+        const g = WEEKISH.test(r.text) ? 'month' : THIS_PART_OF_DAY.test(r.text) ? 'day' : granularityOf(r.start);
         const t0 = tokens.findIndex((t, k) => k >= info.sentence.t0 && t.end > start);
         let t1 = t0;
         while (t1 < info.sentence.t1 && tokens[t1]!.start < end) t1++;
@@ -115,20 +123,42 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
           || (lead.some((w) => DEADLINE_BEFORE.has(w)) && lead.includes('end'));
         // News reports past acts: a bare weekday after publication is last week's, unless it is a deadline.
         const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day');
-        if (!deadline && weekdayOnly && d > ref) d = new Date(d.getTime() - 7 * 864e5);
+        // Compared by day: "on Thursday afternoon" in a Thursday article is that day, not a week before.
+        if (!deadline && weekdayOnly && iso(d) > ctx.published) d = new Date(d.getTime() - 7 * 864e5);
         // News reports the past: "In December" in a September article is last December.
         if (!deadline && !r.start.isCertain('year') && r.start.isCertain('month') && d > ref) d.setUTCFullYear(d.getUTCFullYear() - 1);
-        // ... and a deadline lies ahead: "until Saturday" in a Tuesday article is the coming Saturday.
-        if (deadline && weekdayOnly && d < ref) d = new Date(d.getTime() + 7 * 864e5);
-        // "In September of that year": the year is the one the article last stated, not the closest to publication.
-        if (THAT_YEAR.test(info.sentence.text) && !r.start.isCertain('year') && r.start.isCertain('month') && doc.lastYear) {
-          d.setUTCFullYear(doc.lastYear);
+        // "In May of last year", "in March this year": chrono returns the month and the year apart.
+        const ownYear = /^\s*(?:of\s+)?(last|this) year\b/i.exec(info.sentence.text.slice(r.index + r.text.length));
+        if (!r.start.isCertain('year') && r.start.isCertain('month') && ownYear) {
+          d.setUTCFullYear(ref.getUTCFullYear() - (ownYear[1]!.toLowerCase() === 'last' ? 1 : 0));
         }
+        // ... and a deadline lies ahead: "until Saturday" in a Tuesday article is the coming Saturday.
+        if (deadline && weekdayOnly && iso(d) < ctx.published) d = new Date(d.getTime() + 7 * 864e5);
+        // "The next entries came in 2024. In May, London expelled ...": a bare month takes the paragraph's year.
+        const tags = r.tags();
+        let rule = tags.has('riposte/bare-year') ? 'date.bare-year' : tags.has('riposte/month-part') ? 'date.month-part'
+          : tags.has('riposte/decade') ? 'date.decade' : 'date.chrono';
+        if (!deadline && !r.start.isCertain('year') && r.start.isCertain('month') && !THAT_YEAR.test(info.sentence.text)) {
+          const year = narrativeYear(ctx.text, start);
+          const sentence = info.sentence.text;
+          if (year && year < d.getUTCFullYear() && isBareMonth(sentence.slice(0, r.index), text, sentence.slice(r.index + text.length))) {
+            d.setUTCFullYear(year); rule = 'date.narrative-year';
+          }
+        }
+        // "In September of that year": the year is the one the article last stated, not the closest to publication.
+        const thatYear = THAT_YEAR.test(info.sentence.text) ? lastYearBefore(ctx.text, start) ?? doc.lastYear : null;
+        if (thatYear && !r.start.isCertain('year') && r.start.isCertain('month')) d.setUTCFullYear(thatYear);
         if (r.start.isCertain('year')) doc.lastYear = d.getUTCFullYear();
         const mention: DateMention = {
-          t0, t1, start, end, text: r.text, date: format(iso(d), g), granularity: g, deadline, weekdayOnly, relation: relationOf(r.text),
-          rule: r.tags().has('riposte/bare-year') ? 'date.bare-year' : 'date.chrono',
+          t0, t1, start, end, text, date: format(iso(d), g), granularity: g, deadline, weekdayOnly, relation: relationOf(text),
+          rule,
         };
+        // "Within hours, Berlin expelled ...": a relation when it opens the sentence, else a deadline ("leave within hours").
+        if (mention.relation && mention.deadline) {
+          if (t0 === info.sentence.t0) mention.deadline = false; else mention.relation = null;
+        }
+        // "the day before the raid": counted from an event we cannot date, not from the act told before.
+        if (mention.relation?.kind === 'discourse' && /(before|after)$/i.test(text) && /^[a-z]/i.test(tokens[t1]?.normal ?? '')) continue;
         info.dates.push(mention);
       }
       // "in January this year": chrono may return the month and the year apart; keep the finer one.

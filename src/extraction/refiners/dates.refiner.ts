@@ -1,24 +1,19 @@
 // The act's date: the nearest date in its sentence that is not a deadline and not inside another act's
 // retaliation cue ("... in retaliation for a similar move by Moscow last month": "last month" is Moscow's act).
-// No date: the publication date (news reports today's acts). Deadlines ("within two weeks") are kept apart and
-// counted from the act's day. Acts dated long before publication are background.
-import type { Granularity } from '../../core/types.ts';
+// No date: the publication date (news reports today's acts), which dates.discourse.ts may then replace by the story
+// told before ("the next day", the paragraph's time, the lead's news day). Deadlines ("within two weeks") are kept
+// apart and counted from the act's day. Acts dated long before publication are background.
 import type { Refiner } from '../pipeline.ts';
-import type { Candidate, DateMention } from '../types.ts';
+import type { Candidate, Cue, DateMention } from '../types.ts';
 import { sentenceCandidates, setSpan } from './clause.ts';
+import { isBackground } from './dates.background.ts';
+import { applyRelations, carryNewsDay, carryParagraphDates } from './dates.discourse.ts';
+import { owner } from './dates.owner.ts';
 
-const BACKGROUND_DAYS = 120;
 const SPEECH = new Set(['accuse', 'protest', 'reject', 'threaten']);
 const DURATION = /(\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen|thirty)\s+(hour|day|week|month)s?/i;
 const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
   ten: 10, fourteen: 14, thirty: 30 };
-
-/** Last day a date at its granularity covers. */
-export function periodEnd(date: string, g: Granularity): Date {
-  if (g === 'day') return new Date(`${date}T00:00:00Z`);
-  if (g === 'month') { const d = new Date(`${date}-01T00:00:00Z`); d.setUTCMonth(d.getUTCMonth() + 1); d.setUTCDate(0); return d; }
-  return new Date(`${date}-12-31T00:00:00Z`);
-}
 
 function deadlineFrom(c: Candidate, d: DateMention): string | null {
   const m = DURATION.exec(d.text);
@@ -46,45 +41,61 @@ function inScope(d: DateMention, scopes: [number, number][]): boolean {
   return scopes.some(([a, b]) => d.t0 >= a && d.t1 <= b);
 }
 
-/** A date belongs to the trigger nearest to it; one at the head of the sentence ("In January, ...") to all. */
-function owner(d: DateMention, siblings: Candidate[], tokens: { normal: string }[]): Candidate | null {
-  let best: Candidate | null = null;
-  let bestDist = Infinity;
-  for (const o of siblings) {
-    if (o.fromReference) continue;
-    // "summoned the envoy on Wednesday and handed him a note": a date before "and" closes the earlier clause.
-    const between = d.t1 <= o.trigger.anchor ? tokens.slice(d.t1, o.trigger.anchor) : tokens.slice(o.trigger.t1, d.t0);
-    const coordinated = between.some((t) => t.normal === 'and' || t.normal === ';' || t.normal === 'but')
-      // "since May 2024, when the government sent home ...": the date introduces the when-clause after it.
-      || (d.t1 > o.trigger.anchor && tokens[d.t1]?.normal === ',' && tokens[d.t1 + 1]?.normal === 'when');
-    const dist = (d.t1 <= o.trigger.anchor ? o.trigger.anchor - d.t1 : d.t0 - o.trigger.t1 + 0.5) + (coordinated ? 10 : 0);
-    if (dist >= 0 && dist < bestDist) { best = o; bestDist = dist; }
-  }
-  return best;
+// Cues of manner ("in kind", "the same number of ... last month", "reciprocal") name no other act: a date after
+// them is still the act's own. Cues that lead to the answered act ("in retaliation for", "a similar move by") do.
+const MANNER_CUES = new Set(['in kind', 'in return', 'in turn', 'reciprocal', 'reciprocity', 'same number', 'equal number',
+  'likewise', 'tit-for-tat', 'tit for tat', 'retaliatory']);
+
+function namesOtherAct(q: Cue, tokens: { normal: string }[]): boolean {
+  return q.entry.id === 'link.prepositional' || !MANNER_CUES.has(tokens.slice(q.t0, q.t1).map((t) => t.normal).join(' '));
+}
+
+// "MOSCOW, March 17 (SNA) - Russia ...": the wire's dateline dates the report, not an act answered in it.
+const DATELINE_AFTER = new Set(['(', '-', '\u2013', '\u2014', '--']);
+const isDateline = (d: DateMention, tokens: { normal: string }[]) => DATELINE_AFTER.has(tokens[d.t1]?.normal ?? '');
+
+// "which led X to", "that prompted X to": the act after it follows from the noun before it.
+const CAUSE_VERBS = new Set(['led', 'prompted', 'caused', 'pushed', 'drove', 'spurred', 'triggered', 'forced']);
+
+/** Does a dated noun ("the July 2024 decision", "the 2018 attack") reach this act? "..., which led Algeria to
+ * withdraw ..." (the act it caused: date.cause) or "..., which Britain blamed on Moscow" (the act is told of that
+ * noun in a relative clause: date.noun-relative). */
+function nounReach(d: DateMention, c: Candidate, tokens: { normal: string }[]): string | null {
+  if (d.t1 > c.trigger.anchor) return null;
+  const words = tokens.slice(d.t1, c.trigger.anchor).map((t) => t.normal);
+  const k = words.findIndex((w) => w === 'which' || w === 'that');
+  if (k < 0 || words.slice(k).includes(';')) return null;
+  if (CAUSE_VERBS.has(words[k + 1] ?? '') && words.lastIndexOf('to') > k) return 'date.cause';
+  return words.length - k <= 3 && k <= 6 ? 'date.noun-relative' : null;
 }
 
 export const datesRefiner: Refiner = {
   id: 'dates',
-  refine(ctx, candidates) {
+  refine(ctx, candidates, doc) {
     for (const c of candidates) {
       const siblings = sentenceCandidates(candidates, c);
       const firstAnchor = siblings[0]?.trigger.anchor ?? c.trigger.anchor;
-      const scopes = c.info.cues.filter((q) => q.entry.role === 'link' && q.t0 > c.trigger.anchor)
+      const scopes = c.info.cues.filter((q) => q.entry.role === 'link' && q.t0 > c.trigger.anchor && namesOtherAct(q, ctx.analysis.tokens))
         .map((q): [number, number] => [q.t0, c.info.sentence.t1]);
       // An act named inside another act's retaliation cue ("in retaliation for Britain's expulsion of 23 ...") is
       // dated only by what the cue itself says; merging can then give it the date of its direct report.
       const answered = SPEECH.has(c.type) ? null : answeredScope(c, ctx.analysis.tokens);
       if (answered) {
         // ... or by a date heading the whole sentence ("In May, Russia expelled ... in retaliation for London's ...").
+        // A month or a year in front of the response ("Earlier, in May 2024, Moscow expelled ... in retaliation for")
+        // holds the answered act too: an answer follows within weeks.
         const own = c.info.dates.find((d) => !d.deadline && d.t0 >= answered[0] && d.t1 <= answered[1])
-          ?? c.info.dates.find((d) => !d.deadline && d.relation === null && d.t1 <= firstAnchor && d.t0 - c.info.sentence.t0 <= 2);
+          ?? c.info.dates.find((d) => !d.deadline && d.relation === null && d.t1 <= firstAnchor && !isDateline(d, ctx.analysis.tokens)
+            && (d.t0 - c.info.sentence.t0 <= 2 || d.granularity !== 'day'));
         if (own) { c.date = own.date; c.granularity = own.granularity; setSpan(c, 'date', own, own.rule); }
         else c.rules.push('date.unknown-answered-act');
         continue;
       }
       // "the 2018 poisoning": a year in front of a noun dates that noun, unless the noun is this trigger.
-      const attributive = (d: DateMention) => (/^the /i.test(d.text) || ctx.analysis.tokens[d.t0 - 1]?.normal === 'the')
-        && d.t1 !== c.trigger.anchor;
+      // ... or an act that noun caused: "the July 2024 decision by Paris ..., which led Algeria to withdraw ...".
+      const nounDate = (d: DateMention) => (/^the /i.test(d.text) || ctx.analysis.tokens[d.t0 - 1]?.normal === 'the')
+        && d.t1 !== c.trigger.anchor && d.rule !== 'date.month-part' && d.rule !== 'date.decade';
+      const attributive = (d: DateMention) => nounDate(d) && !nounReach(d, c, ctx.analysis.tokens);
       // "linked Russian intelligence to the explosions ... in 2014": for a speech act, a year after the trigger dates
       // the deed alleged, not the accusation.
       const alleged = (d: DateMention) => SPEECH.has(c.type) && d.rule === 'date.bare-year' && d.t0 > c.trigger.anchor;
@@ -100,6 +111,11 @@ export const datesRefiner: Refiner = {
         continue;
       }
       best ??= usable.filter((d) => d.t1 <= firstAnchor).sort((a, b) => dist(a) - dist(b))[0];
+      // "Moldova has told Russia to cut its staff by 45, the minister said on Wednesday": the day it was said bounds
+      // an act the sentence does not date otherwise.
+      const said = best ? undefined : usable.find((d) => c.info.cues.some((q) => q.entry.role === 'attribution' && d.t0 >= q.t1 && d.t0 - q.t1 <= 3));
+      best ??= said;
+      if (said) c.rules.push('date.attribution');
       if (best) {
         c.date = best.date; c.granularity = best.granularity;
         // "will close the consulate on Friday": a planned act's bare weekday lies ahead, not behind.
@@ -107,76 +123,22 @@ export const datesRefiner: Refiner = {
           c.date = new Date(Date.parse(`${c.date}T00:00:00Z`) + 7 * 864e5).toISOString().slice(0, 10);
         }
         setSpan(c, 'date', best, best.rule);
+        if (nounDate(best)) c.rules.push(nounReach(best, c, ctx.analysis.tokens)!);
       } else if (ctx.published && !c.fromReference) {
         c.date = ctx.published; c.granularity = 'day';
         if (!c.rules.includes('date.publication')) c.rules.push('date.publication');
       }
       const deadline = c.info.dates.find((d) => d.deadline && d.t0 > c.trigger.anchor);
       if (deadline) { c.deadline = deadlineFrom(c, deadline); if (c.deadline) setSpan(c, 'deadline', deadline, 'date.deadline'); }
-      if (c.date && c.granularity && ctx.published) {
-        const gap = (new Date(`${ctx.published}T00:00:00Z`).getTime() - periodEnd(c.date, c.granularity).getTime()) / 864e5;
-        // "in 2020" in an April 2021 article is history even though it ended less than four months before.
-        const earlierYear = c.granularity === 'year' && c.date < ctx.published.slice(0, 4);
-        if (gap > BACKGROUND_DAYS || earlierYear) { c.background = true; c.rules.push('background.date-gap'); }
-      }
     }
-    applyRelations(candidates);
-    carryParagraphDates(ctx.text, candidates);
+    applyRelations(ctx, candidates);
+    carryParagraphDates(ctx, candidates);
+    carryNewsDay(ctx, candidates, doc.newsDay ?? null);
+    // Last, once every act has its final date, however it got it (own, coordinated, carried, answered).
+    for (const c of candidates) {
+      c.background = !!(c.date && c.granularity && ctx.published && isBackground(c.date, c.granularity, ctx.published));
+      if (c.background && !c.rules.includes('background.date-gap')) c.rules.push('background.date-gap');
+    }
     return candidates;
   },
 };
-
-/** "In December, President Obama expelled 35 Russian diplomats. The administration also shut two compounds.": an
- * undated act continues the story of the sentence just before it, in the same paragraph. */
-function carryParagraphDates(text: string, candidates: Candidate[]): void {
-  for (const c of candidates) {
-    if (!c.rules.includes('date.publication') || c.fromReference || c.modality !== 'fact') continue;
-    const prev = candidates.filter((o) => o.info.sentence.index === c.info.sentence.index - 1 && o.date
-      && !o.rules.includes('date.publication') && !o.claim).pop();
-    if (!prev || text.slice(prev.info.sentence.end, c.info.sentence.start).includes('\n')) continue;
-    c.date = prev.date; c.granularity = prev.granularity; c.background = prev.background;
-    c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.discourse');
-  }
-}
-
-/** "Russia on Sunday declared 20 ..., a day after Prague expelled 18 ...": the later clause's act is dated from the
- * main act by the stated offset. */
-function applyRelations(candidates: Candidate[]): void {
-  for (const c of candidates) {
-    // "the next day", "the same day": counted from the last act dated to the day before this sentence.
-    const discourse = c.info.dates.find((d) => d.relation?.kind === 'discourse');
-    // ... unless the act has a nearer date of its own ("France sent 35 home on April 4, while ... the following day").
-    const own = c.spans.date && c.spans.date.rule !== 'date.relative-to-act' ? c.spans.date : null;
-    const dist = (x: { start: number }) => Math.abs(x.start - c.spans.trigger!.start);
-    if (discourse && own && dist(own) < dist(discourse)) continue;
-    if (discourse) {
-      // The latest act of the nearest sentence before (or earlier in this one): "Russia declared 20 ... on Sunday,
-      // a day after Prague expelled 18. The next day, ..." counts from Sunday.
-      const dated = candidates.filter((o) => o !== c && (o.info.sentence.index < c.info.sentence.index
-        || (o.info === c.info && o.trigger.anchor < discourse.t0)) && o.granularity === 'day' && o.date
-        && !o.rules.includes('date.publication') && !o.rules.includes('date.relative-to-previous-act'));
-      const nearest = Math.max(-1, ...dated.map((o) => o.info.sentence.index));
-      const before = dated.filter((o) => o.info.sentence.index === nearest).sort((a, b) => a.date!.localeCompare(b.date!)).pop();
-      if (before?.date) {
-        const offset = discourse.relation!.days;
-        c.date = new Date(Date.parse(`${before.date}T00:00:00Z`) + offset * 864e5).toISOString().slice(0, 10);
-        c.granularity = 'day';
-        c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.relative-to-previous-act');
-      }
-      continue;
-    }
-    const rel = c.info.dates.find((d) => d.relation?.kind === 'clause' && d.t1 <= c.trigger.anchor && c.trigger.anchor - d.t1 <= 4);
-    if (!rel) continue;
-    // The main act is the one the offset is measured from: before the phrase, or after it ("On Thursday, a day
-    // after Moscow expelled a Bulgarian diplomat, Sofia summoned ...").
-    const dated = (o: Candidate) => o.info === c.info && o !== c && o.granularity === 'day' && !o.rules.includes('date.publication')
-      && !o.rules.includes('date.relative-to-act');
-    const main = candidates.filter((o) => dated(o) && o.trigger.anchor < rel.t0).pop()
-      ?? candidates.find((o) => dated(o) && o.trigger.anchor > c.trigger.anchor);
-    if (!main?.date) continue;
-    c.date = new Date(Date.parse(`${main.date}T00:00:00Z`) + rel.relation!.days * 864e5).toISOString().slice(0, 10);
-    c.granularity = 'day';
-    c.spans.date = { start: rel.start, end: rel.end, text: rel.text, rule: 'date.relative-to-act' };
-    c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.relative-to-act');
-  }
-}

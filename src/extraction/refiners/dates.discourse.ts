@@ -1,0 +1,143 @@
+// Dates told by the story rather than the calendar: "the next day", "a day after Moscow expelled ...", an undated
+// act that continues the story of its paragraph, and the news day of a report's lead. Run by the dates refiner after
+// each act got its own date.
+import { LEAD_SENTENCES, NEWS_DAYS, statedTime } from '../annotators/narrative-time.ts';
+import type { ExtractionContext } from '../context.ts';
+import type { Granularity } from '../../core/types.ts';
+import type { Candidate, DateMention } from '../types.ts';
+import { sentenceCandidates } from './clause.ts';
+import { isBackground, periodEnd } from './dates.background.ts';
+import { owner } from './dates.owner.ts';
+
+const iso = (d: Date): string => d.toISOString().slice(0, 10);
+
+// "Sweden says three diplomats must leave", "Denmark is expelling 15", "Russian officials have signalled that ...":
+// told as today's news (live blogs, statements, the present perfect), not as the story of an earlier sentence.
+const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'tells', 'warns', 'has', 'have', 'calls', 'accuses', 'rejects']);
+
+function toldInPresent(ctx: ExtractionContext, c: Candidate): boolean {
+  const { tokens } = ctx.analysis;
+  for (let i = c.info.sentence.t0; i <= c.trigger.anchor; i++) if (PRESENT.has(tokens[i]!.normal)) return true;
+  return /^\d{1,2}[:.]\d{2}\b/.test(c.info.sentence.text);
+}
+
+/** "In December, President Obama expelled 35 Russian diplomats. The administration also shut two compounds.": an
+ * undated act continues the story told before it in the same paragraph: the act of the nearest sentence that tells
+ * one, or the time stated by a sentence that tells none ("The ledger opens in March 2018. After the poisoning,
+ * Britain expelled 23 ..."), if that time ended before publication. An act dated by publication stops the search. */
+export function carryParagraphDates(ctx: ExtractionContext, candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (!c.rules.includes('date.publication') || c.fromReference || c.modality !== 'fact' || !ctx.published) continue;
+    if (toldInPresent(ctx, c)) continue;
+    const carried = storyTime(ctx, candidates, c.info.sentence.index);
+    if (!carried) continue;
+    c.date = carried.date; c.granularity = carried.granularity;
+    c.rules = c.rules.filter((r) => r !== 'date.publication').concat(carried.rule);
+  }
+}
+
+/** "cut ties on the night of the raid, and its diplomats left two days later": a relation phrase in another clause
+ * of the sentence dates that clause's act, not this one; one heading the sentence ("The next day, ...") dates all. */
+function ownsRelation(ctx: ExtractionContext, candidates: Candidate[], c: Candidate, d: DateMention): boolean {
+  const { tokens } = ctx.analysis;
+  if (d.t0 - c.info.sentence.t0 <= 2) return true;
+  // A coordinated clause with its own verb ("..., and its diplomats left ... two days later"), not a list ("Italy
+  // expelled 30 and Spain 25 the following day").
+  const between = tokens.slice(c.trigger.t1, Math.max(c.trigger.t1, d.t0));
+  const k = between.findIndex((t) => t.normal === 'and' || t.normal === ';' || t.normal === 'but');
+  if (k >= 0 && between.slice(k + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  const siblings = sentenceCandidates(candidates, c);
+  return siblings.length < 2 || owner(d, siblings, tokens)?.trigger.anchor === c.trigger.anchor;
+}
+
+function storyTime(ctx: ExtractionContext, candidates: Candidate[], index: number): { date: string; granularity: Granularity; rule: string } | null {
+  for (let k = index - 1; k >= 0; k--) {
+    const before = ctx.analysis.sentences[k]!;
+    const next = ctx.analysis.sentences[k + 1]!;
+    if (ctx.text.slice(before.end, next.start).includes('\n')) return null;
+    // Further back than the sentence just before, only acts with both sides count (the rest are dropped later).
+    const told = candidates.filter((o) => o.info.sentence.index === k && (k === index - 1 || (o.actor && o.target)));
+    const prev = told.filter((o) => o.date && !o.rules.includes('date.publication') && !o.claim).pop();
+    if (prev?.date && prev.granularity) return { date: prev.date, granularity: prev.granularity, rule: 'date.discourse' };
+    if (told.length) return null;
+    const stated = statedTime(ctx.text, before.start, before.end);
+    if (!stated) continue;
+    const granularity = stated.month ? 'month' : 'year';
+    const date = stated.month ? `${stated.year}-${String(stated.month).padStart(2, '0')}` : String(stated.year);
+    if (iso(periodEnd(date, granularity)) >= ctx.published! || tellsNews(ctx, candidates, k)) return null;
+    return { date, granularity, rule: 'date.discourse-stated-time' };
+  }
+  return null;
+}
+
+/** "Estonia expelled a diplomat on Monday. The two first clashed in 2019. Tallinn also closed ...": a paragraph that
+ * opened with current news keeps telling it; the stated year was an aside. */
+function tellsNews(ctx: ExtractionContext, candidates: Candidate[], k: number): boolean {
+  const from = ctx.text.lastIndexOf('\n', ctx.analysis.sentences[k]!.start) + 1;
+  return candidates.some((o) => o.info.sentence.index < k && o.info.sentence.start >= from && o.actor && o.target
+    && o.date !== null && o.granularity !== null && !isBackground(o.date, o.granularity, ctx.published!));
+}
+
+/** "Russia on Sunday declared 20 ..., a day after Prague expelled 18 ...": the later clause's act is dated from the
+ * main act by the stated offset. */
+export function applyRelations(ctx: ExtractionContext, candidates: Candidate[]): void {
+  for (const c of candidates) {
+    // "the next day", "the same day": counted from the last act dated to the day before this sentence.
+    const discourse = c.info.dates.find((d) => d.relation?.kind === 'discourse' && ownsRelation(ctx, candidates, c, d));
+    // ... unless the act has a nearer date of its own ("France sent 35 home on April 4, while ... the following day").
+    const own = c.spans.date && c.spans.date.rule !== 'date.relative-to-act' ? c.spans.date : null;
+    const dist = (x: { start: number }) => Math.abs(x.start - c.spans.trigger!.start);
+    if (discourse && own && dist(own) < dist(discourse)) continue;
+    if (discourse) {
+      // The latest act of the nearest sentence before (or earlier in this one): "Russia declared 20 ... on Sunday,
+      // a day after Prague expelled 18. The next day, ..." counts from Sunday.
+      const month = discourse.relation!.unit === 'month';
+      const dated = candidates.filter((o) => o !== c && (o.info.sentence.index < c.info.sentence.index
+        || (o.info === c.info && o.trigger.anchor < discourse.t0)) && (o.granularity === 'day' || (month && o.granularity === 'month')) && o.date
+        && !o.rules.includes('date.publication') && !o.rules.includes('date.relative-to-previous-act'));
+      const nearest = Math.max(-1, ...dated.map((o) => o.info.sentence.index));
+      const before = dated.filter((o) => o.info.sentence.index === nearest).sort((a, b) => a.date!.localeCompare(b.date!)).pop();
+      if (before?.date && month) {
+        c.date = before.date.slice(0, 7); c.granularity = 'month';
+        c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.relative-to-previous-act');
+      } else if (before?.date) {
+        const offset = discourse.relation!.days;
+        c.date = new Date(Date.parse(`${before.date}T00:00:00Z`) + offset * 864e5).toISOString().slice(0, 10);
+        c.granularity = 'day';
+        c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.relative-to-previous-act');
+      }
+      continue;
+    }
+    const rel = c.info.dates.find((d) => d.relation?.kind === 'clause' && d.t1 <= c.trigger.anchor && c.trigger.anchor - d.t1 <= 4);
+    if (!rel) continue;
+    // The main act is the one the offset is measured from: before the phrase, or after it ("On Thursday, a day
+    // after Moscow expelled a Bulgarian diplomat, Sofia summoned ...").
+    const dated = (o: Candidate) => o.info === c.info && o !== c && o.granularity === 'day' && !o.rules.includes('date.publication')
+      && !o.rules.includes('date.relative-to-act');
+    const main = candidates.filter((o) => dated(o) && o.trigger.anchor < rel.t0).pop()
+      ?? candidates.find((o) => dated(o) && o.trigger.anchor > c.trigger.anchor);
+    if (!main?.date) continue;
+    c.date = new Date(Date.parse(`${main.date}T00:00:00Z`) + rel.relation!.days * 864e5).toISOString().slice(0, 10);
+    c.granularity = 'day';
+    c.spans.date = { start: rel.start, end: rel.end, text: rel.text, rule: 'date.relative-to-act' };
+    c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.relative-to-act');
+  }
+}
+
+/** "MOSCOW - Russia on Monday declared 40 German diplomats persona non grata ... The ministry said it had summoned
+ * Germany's ambassador": a news article tells the day of its lead; acts it does not date otherwise belong to that
+ * day rather than to the publication day, when the lead happened in the days just before publication. */
+export function carryNewsDay(ctx: ExtractionContext, candidates: Candidate[], newsDay: string | null): void {
+  if (!ctx.published) return;
+  const lead = candidates.find((o) => o.actor && o.target && o.granularity === 'day' && o.date && !o.fromReference
+    && !o.rules.includes('date.publication') && o.info.sentence.index < LEAD_SENTENCES);
+  // No dated act in the lead: the day the lead names anyway ("A Berlin court on Wednesday sentenced ...").
+  const day = lead?.date ?? newsDay;
+  if (!day || day >= ctx.published || (Date.parse(ctx.published) - Date.parse(day)) / 864e5 > NEWS_DAYS) return;
+  for (const c of candidates) {
+    if (!c.rules.includes('date.publication') || c.fromReference || c.modality !== 'fact'
+      || (lead && c.info.sentence.index < lead.info.sentence.index) || toldInPresent(ctx, c)) continue;
+    c.date = day;
+    c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.news-day');
+  }
+}
