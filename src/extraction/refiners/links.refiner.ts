@@ -12,6 +12,7 @@ import { cueText, FAMILY, mayAnswer, reverse, scopeEnd, setLink } from './links.
 import { referenceAct } from './links.reference.ts';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '"', '“']);
+const CLAUSE_JOIN = new Set(['and', 'but', ';', ',', 'while']);
 
 /** "In reply, Algeria declared twelve French embassy employees unwelcome": the answered act was reported earlier in
  * the article; the nearest one before, in the other direction and the same family. */
@@ -61,8 +62,14 @@ export const linksRefiner: Refiner = {
         const after = eligible.find((c) => c.trigger.anchor >= (named ? end : cue.t1) && !inScope.includes(c));
         // "In response to X, Russia expelled ...": a naming cue answers forward only from the head of a clause.
         const headOfClause = cue.t0 === info.sentence.t0 || CLAUSE_BREAK.has(ctx.analysis.tokens[cue.t0 - 1]?.normal ?? '');
+        // "would be expelled in return and ... called back", "expelled twelve officials in response and recalled its
+        // ambassador": a cue right after a verb, or one that ends its clause, is that verb's.
+        const { tokens } = ctx.analysis;
+        const joins = (a: number, b: number) => tokens.slice(a, b).some((t) => CLAUSE_JOIN.has(t.normal));
+        const modifiesBefore = !!before && (cue.t0 - before.trigger.t1 <= 1
+          || (!joins(before.trigger.t1, cue.t0) && !!after && joins(cue.t1, after.trigger.anchor)));
         const responder = named ? (before ?? (headOfClause ? after : undefined))
-          : (after && after.trigger.anchor - cue.t1 <= 8 ? after : before ?? after);
+          : (after && after.trigger.anchor - cue.t1 <= 8 && !modifiesBefore ? after : before ?? after);
         if (!responder && named) {
           const acts = inScope.filter((c) => !c.fromReference);
           const party = info.mentions.find((m) => m.t0 >= cue.t1 && m.t1 <= end && m.code);
@@ -71,7 +78,10 @@ export const linksRefiner: Refiner = {
           continue;
         }
         if (!responder || responder.retaliatesFor) continue;
-        const responders = coordinated(eligible, responder, responder === before ? -1 : 1);
+        // The chain stays out of a naming cue's scope: what the scope names is answered, not answering.
+        const side = eligible.filter((c) => !inScope.includes(c));
+        const responders = [...new Set([...(responder === before ? coordinated(side, responder, -1) : []),
+          ...coordinated(side, responder, 1)])];
         for (const r of responders) {
           const answered = answerOf(ctx, candidates, siblings, r, cue, named ? inScope : [], named ? end : cue.t1);
           if (!answered || !mayAnswer(r, answered)) continue;
