@@ -59,8 +59,8 @@ function prepBefore(tokens: Token[], t0: number, floor: number): string | null {
 }
 
 /** A noun class phrase at i, allowing up to two modifiers first ("Russian [intelligence] officers"). */
-function nounAfter(ctx: ExtractionContext, tokens: Token[], i: number, end: number, afterPronoun = false) {
-  for (let skip = 0; skip <= 3 && i + skip < end; skip++) {
+function nounAfter(ctx: ExtractionContext, tokens: Token[], i: number, end: number, afterPronoun = false, maxSkip = 3) {
+  for (let skip = 0; skip <= maxSkip && i + skip < end; skip++) {
     const m = ctx.codebook.nouns.matchAt(tokens, i + skip, end);
     if (m) return m;
     const tok = tokens[i + skip]!;
@@ -125,7 +125,10 @@ function compose(ctx: ExtractionContext, tokens: Token[], m: Mention, end: numbe
     setEnd(ctx, tokens, m, j);
     m.role = 'government'; m.sector = sameName.value.sector; m.possessive = false;
   }
-  const noun = nounAfter(ctx, tokens, j, end) as { t1: number; value: NounEntry } | null;
+  // A bare state name takes only the noun right after it ("China consulate"); a demonym or possessive may have
+  // modifiers in between ("Russian intelligence officers"). "The Czech Republic orders three members" is a clause.
+  const maxSkip = m.role === 'modifier' || m.possessive ? 3 : 0;
+  const noun = nounAfter(ctx, tokens, j, end, false, maxSkip) as { t1: number; value: NounEntry } | null;
   if (noun && m.pronoun === null) {
     setEnd(ctx, tokens, m, noun.t1);
     m.role = noun.value.role; m.sector = noun.value.sector ?? m.sector; m.possessive = false;

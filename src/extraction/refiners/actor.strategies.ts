@@ -66,6 +66,8 @@ const embeddedNominal: ActorStrategy = ({ c, siblings, voice, tokens }) => {
   return place ? [place, 'actor.nominal-location'] : null;
 };
 
+const CLAUSE_BREAK = new Set(['and', ',', ';', 'but', 'while', 'whereas']);
+
 const subject: ActorStrategy = ({ c, doc, siblings, from, voice, tokens }) => {
   if (voice === 'passive' || (voice === 'nominal' && isUnderPreposition(tokens, c.trigger.anchor, c.info.sentence.t0))) return null;
   // The object of an earlier verb in the sentence is not this verb's subject. (Targets come later; the mention in
@@ -73,7 +75,9 @@ const subject: ActorStrategy = ({ c, doc, siblings, from, voice, tokens }) => {
   const taken = new Set<number>();
   for (const o of siblings) {
     if (o.trigger.anchor >= c.trigger.anchor) continue;
-    const object = c.info.mentions.find((m) => m.t0 >= o.trigger.t1 && m.t0 - o.trigger.t1 <= 3 && m.t1 <= c.trigger.anchor);
+    // "orders three out and Lithuania expels": a conjunction or comma ends the earlier verb's object.
+    const object = c.info.mentions.find((m) => m.t0 >= o.trigger.t1 && m.t0 - o.trigger.t1 <= 3 && m.t1 <= c.trigger.anchor
+      && !tokens.slice(o.trigger.t1, m.t0).some((t) => CLAUSE_BREAK.has(t.normal)));
     if (object) taken.add(object.t0);
   }
   const actor = subjectActor(c, from, doc, c.trigger.anchor, taken);

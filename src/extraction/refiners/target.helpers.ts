@@ -80,6 +80,8 @@ export function coordinated(c: Candidate, target: Mention, end: number, tokens: 
     // "27 Spanish and 24 Italian diplomats": a number may open the next member of the list.
     if (!/^(,|and|or|, and|, or)( the| [0-9,]+| [a-z]+)?$/.test(between) || (m.role !== target.role && m.role !== 'state')) break;
     if (/ [a-z]+$/.test(between) && !/ the$/.test(between) && !/^(,|and|or|, and|, or) (one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty)$/.test(between)) break;
+    // "a Russian diplomat and Finland summons ...": a state followed by its own verb opens a new clause.
+    if (/^(VERB|AUX)$/.test(tokens[m.t1]?.pos ?? '') || c.info.triggers.some((t) => t.anchor === m.t1)) break;
     joined ||= /\b(and|or)\b/.test(between);
     out.push(m);
     last = m;
