@@ -109,7 +109,7 @@ export const mentionsAnnotator: Annotator = {
       out.push(m);
       i = m.t1 - 1;
     }
-    for (const m of out) if (!out.some((o) => o.pronoun && o.t1 > m.t0 - 2 && o.t0 < m.t0)) upgradeOfPhrase(ctx, tokens, m, from);
+    for (const m of out) if (!out.some((o) => o.pronoun && o.t1 > m.t0 - 2 && o.t0 < m.t0)) upgradeOfPhrase(ctx, tokens, m, from, out);
     shareHeads(tokens, out);
     info.mentions = out;
   },
@@ -168,13 +168,15 @@ const NOUN_FIRST: Record<string, Set<string>> = {
 };
 
 /** A noun phrase before "<prep> X" belongs to X's state: the mention grows leftwards over the noun. */
-function upgradeOfPhrase(ctx: ExtractionContext, tokens: Token[], m: Mention, floor: number): void {
+function upgradeOfPhrase(ctx: ExtractionContext, tokens: Token[], m: Mention, floor: number, all: Mention[]): void {
   const roles = m.prep ? NOUN_FIRST[m.prep] : undefined;
   if (!roles || m.pronoun) return;
   let k = m.t0 - 1;
   while (k >= floor && tokens[k]!.normal !== m.prep) k--;
   for (let start = Math.max(floor, k - 3); start < k; start++) {
     const noun = ctx.codebook.nouns.matchAt(tokens, start, k);
+    // "a Czech diplomat from Moscow": the noun already belongs to the demonym; Moscow stays a place.
+    if (all.some((o) => o !== m && o.t0 < k && o.t1 > start)) continue;
     if (noun && noun.t1 === k && roles.has(noun.value.role)) {
       const used = m.prep;
       m.role = noun.value.role;
