@@ -13,6 +13,7 @@ import { datesRefiner } from './refiners/dates.refiner.ts';
 import { ellipsisRefiner } from './refiners/ellipsis.refiner.ts';
 import { envoyRefiner } from './refiners/envoy.refiner.ts';
 import { filtersRefiner } from './refiners/filters.refiner.ts';
+import { grievanceRefiner } from './refiners/grievance.refiner.ts';
 import { linksRefiner } from './refiners/links.refiner.ts';
 import { mergeRefiner } from './refiners/merge.refiner.ts';
 import { modalityRefiner } from './refiners/modality.refiner.ts';
@@ -42,6 +43,7 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
       actorRefiner, // before target: the target must differ from the actor, and "its" resolves to the actor
       targetRefiner,
       envoyRefiner, // after both sides: fills in only what the clause left open for recalls and returns
+      grievanceRefiner, // after both sides: "summoned X's envoy over the sanctions ...": the sanctions are X's
       modalityRefiner, // may turn an act into a threat, which changes nothing of who and whom
       countsRefiner, // after modality: a threatened expulsion keeps no count
       ellipsisRefiner, // after counts: "Italy expelled 30 and Spain 25" copies a counted act
