@@ -58,9 +58,12 @@ const inheritSibling: TargetStrategy = ({ ctx, c, siblings, end, tokens }) => {
 };
 
 /** Speech acts: any other state the sentence names. */
-const sentenceFallback: TargetStrategy = ({ c }) => {
+const sentenceFallback: TargetStrategy = ({ c, tokens }) => {
   if (!FALLBACK_TYPES.has(c.type)) return null;
-  const other = c.info.mentions.find((m) => m.code && m.code !== c.actor?.code && m !== c.actor && m.role !== 'person');
+  // "NATO and the EU condemned ...": a co-subject speaks with the actor, it is not spoken to.
+  const a = c.actor;
+  const coSubject = (m: Mention) => !!a && m.t1 <= c.trigger.anchor && (joinedBy(tokens, a.t1, m.t0) || joinedBy(tokens, m.t1, a.t0));
+  const other = c.info.mentions.find((m) => m.code && m.code !== c.actor?.code && m !== c.actor && m.role !== 'person' && !coSubject(m));
   return other ? [other, 'target.sentence-fallback'] : null;
 };
 
