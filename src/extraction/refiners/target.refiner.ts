@@ -21,7 +21,10 @@ export const targetRefiner: Refiner = {
       const [target, rule] = found;
       c.target = target;
       setSpan(c, 'target', target, rule);
-      for (const extra of coordinated(c, target, env.end, tokens)) {
+      // "its diplomats from Argentina, Chile and Peru": the list starts at the host named after the own mission.
+      const head = rule === 'target.own-mission-host' ? c.info.mentions.find((m) => m.t0 >= target.t1 && m.code === target.code
+        && m.t0 < env.end) ?? target : target;
+      for (const extra of coordinated(c, head, env.end, tokens)) {
         const copy: Candidate = { ...c, key: `${c.key}+${extra.start}`, target: extra, rules: [...c.rules, 'target.coordination'],
           spans: { ...c.spans } };
         setSpan(copy, 'target', extra, 'target.coordination');
