@@ -6,6 +6,7 @@ import type { Mention } from '../types.ts';
 
 const WINDOW = 10;
 const SPEAKER_ROLES = new Set(['state', 'government', 'mission', 'person']);
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 export const speakerAnnotator: Annotator = {
   id: 'speaker',
@@ -13,6 +14,8 @@ export const speakerAnnotator: Annotator = {
     const attributions = info.cues.filter((c) => c.entry.role === 'attribution' && !info.quoted.has(c.t0));
     let speaker: Mention | null = null;
     for (const cue of attributions) {
+      // "a Canadian diplomat was told to be gone": the one told is not speaking.
+      if (PASSIVE_BE.has(ctx.analysis.tokens[cue.t0 - 1]?.normal ?? '')) continue;
       // "according to X" names its source after the cue; "X said" / "said X" on either side.
       const afterOnly = cue.entry.role === 'attribution' && ctx.analysis.tokens[cue.t0]!.normal === 'according';
       const tokens = ctx.analysis.tokens;

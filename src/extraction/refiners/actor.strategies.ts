@@ -4,7 +4,7 @@
 import type { ExtractionContext } from '../context.ts';
 import type { Token } from '../nlp.ts';
 import type { Candidate, DocumentState, Mention } from '../types.ts';
-import { objectMentions, previousSibling, rightEnd, type Voice } from './clause.ts';
+import { leftStart, mentionsIn, objectMentions, previousSibling, rightEnd, type Voice } from './clause.ts';
 import {
   ACTOR_ROLES, LEAVE, SUBJECT_PRONOUNS, isUnderPreposition, lastActorBefore, nearPossessive, orderedParty, subjectActor,
 } from './actor.helpers.ts';
@@ -96,6 +96,18 @@ const speaker: ActorStrategy = ({ c, voice }) => {
   return [c.info.speaker, voice === 'passive' ? 'actor.passive-announcer' : 'actor.speaker'];
 };
 
+/** "India returned the favour: a Canadian diplomat was told to leave": an agentless passive after the sentence's
+ * own subject, a state other than the one acted upon, is that state's act. */
+const clauseSubject: ActorStrategy = ({ c, siblings, voice }) => {
+  if (voice !== 'passive') return null;
+  const from = c.info.sentence.t0;
+  const acted = mentionsIn(c, leftStart(c, siblings), c.trigger.anchor).filter((m) => m.code).pop();
+  if (!acted) return null;
+  const first = c.info.mentions.find((m) => m.code && m.t1 <= acted.t0 && m.t0 >= from);
+  return first && first.prep === null && !first.possessive && ACTOR_ROLES.has(first.role) && first.code !== acted.code
+    && first.code !== acted.host ? [first, 'actor.clause-subject'] : null;
+};
+
 /** "It also closed ...", "The ministry summoned ...": a pronoun or a state-less government noun refers back. */
 const discourse: ActorStrategy = ({ ctx, c, all, from, tokens }) => {
   const pronoun = tokens.slice(from, c.trigger.anchor).some((t) => SUBJECT_PRONOUNS.has(t.normal));
@@ -121,6 +133,7 @@ function detentionPlace(c: Candidate, siblings: Candidate[]): Mention | undefine
 }
 
 export const ACTOR_STRATEGIES: ActorStrategy[] = [
-  speakerJudgement, passiveAgent, nominalAgent, orderer, embeddedNominal, subject, coordination, speaker, discourse,
+  speakerJudgement, passiveAgent, nominalAgent, orderer, embeddedNominal, subject, coordination, speaker, clauseSubject,
+  discourse,
   countryLeft,
 ];
