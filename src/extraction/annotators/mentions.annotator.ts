@@ -8,8 +8,9 @@ import type { Mention, Pronoun, SentenceInfo } from '../types.ts';
 import type { ExtractionContext } from '../context.ts';
 
 // "after" and "before" are left out: "a day after Moscow expelled ..." introduces a clause whose subject acts.
+// "as", "like", "than" compare: "cut ties at the same time as Saudi Arabia" names no object.
 const PREPS = new Set(['by', 'from', 'in', 'to', 'of', 'with', 'against', 'on', 'at', 'for', 'over', 'between',
-  'among', 'toward', 'towards', 'into', 'about']);
+  'among', 'toward', 'towards', 'into', 'about', 'as', 'like', 'than']);
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const POSSESSIVE = new Set(["'s", "'"]);
 // No verbs: "Russia expelled diplomats" must not become one mention.
