@@ -113,7 +113,7 @@ const discourse: ActorStrategy = ({ ctx, c, all, from, tokens }) => {
   const pronoun = tokens.slice(from, c.trigger.anchor).some((t) => SUBJECT_PRONOUNS.has(t.normal));
   const office = ctx.codebook.nouns.scan(tokens, from, c.trigger.anchor).some((m) => m.value.role === 'government')
     && !c.info.mentions.some((m) => m.t0 >= from && m.t1 <= c.trigger.anchor && m.code);
-  const object = c.info.mentions.find((m) => m.code && m.prep === null && m.t0 >= c.trigger.t1 && m.t0 - c.trigger.t1 <= 2);
+  const object = c.info.mentions.find((m) => m.code && m.prep === null && m.t0 > c.trigger.anchor && m.t0 - c.trigger.t1 <= 2);
   const before = pronoun || office ? lastActorBefore(c, all, object?.code) : null;
   // "the foreign ministry" is a state's: an organisation named before has none.
   if (!before || (!pronoun && before.rule.startsWith('org.'))) return null;
