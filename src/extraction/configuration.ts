@@ -17,6 +17,7 @@ import { grievanceRefiner } from './refiners/grievance.refiner.ts';
 import { linksRefiner } from './refiners/links.refiner.ts';
 import { mergeRefiner } from './refiners/merge.refiner.ts';
 import { modalityRefiner } from './refiners/modality.refiner.ts';
+import { orderedRecallRefiner } from './refiners/ordered-recall.refiner.ts';
 import { pairRefiner } from './refiners/pair.refiner.ts';
 import { targetRefiner } from './refiners/target.refiner.ts';
 
@@ -46,6 +47,7 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
       envoyRefiner, // after both sides: fills in only what the clause left open for recalls and returns
       grievanceRefiner, // after both sides: "summoned X's envoy over the sanctions ...": the sanctions are X's
       modalityRefiner, // may turn an act into a threat, which changes nothing of who and whom
+      orderedRecallRefiner, // after modality: "demanded that X withdraw its envoy" is an expulsion made, not a wish
       countsRefiner, // after modality: a threatened expulsion keeps no count
       pairRefiner, // after counts: "the two countries each expelled a diplomat" takes the sides of the last act
       ellipsisRefiner, // after counts: "Italy expelled 30 and Spain 25" copies a counted act

@@ -56,15 +56,19 @@ export function isUnderPreposition(tokens: { normal: string; pos: string }[], an
 }
 
 const ORDER_VERBS = new Set(['order', 'ordered', 'orders', 'told', 'tell', 'tells', 'asked', 'ask', 'asks', 'forced',
-  'force', 'instructed', 'demanded', 'required', 'requires', 'urged', 'called']);
+  'force', 'instructed', 'demanded', 'demands', 'demanding', 'required', 'requires', 'urged', 'called', 'insisted']);
 
-/** "Moscow ordered the US to cut its staff": the mention between an order verb and "to" right before the trigger. */
+/** "Moscow ordered the US to cut its staff", "China demanded that Lithuania withdraw its envoy": the mention between
+ * an order verb and "to" (or after "that", with the bare verb) right before the trigger. */
 export function orderedParty(c: Candidate, from: number, tokens: { normal: string }[]): Mention | null {
-  if (tokens[c.trigger.anchor - 1]?.normal !== 'to') return null;
-  const m = c.info.mentions.find((x) => x.t1 === c.trigger.anchor - 1 && x.t0 > from && x.code);
+  const infinitive = tokens[c.trigger.anchor - 1]?.normal === 'to';
+  const end = infinitive ? c.trigger.anchor - 1 : c.trigger.anchor;
+  const m = c.info.mentions.find((x) => x.t1 === end && x.t0 > from && x.code);
   if (!m) return null;
   let k = m.t0 - 1;
   if (tokens[k]?.normal === 'the') k--;
+  if (!infinitive && tokens[k]?.normal !== 'that') return null;
+  if (!infinitive) k--;
   return ORDER_VERBS.has(tokens[k]?.normal ?? '') ? m : null;
 }
 

@@ -51,12 +51,15 @@ const nominalAgent: ActorStrategy = ({ c, siblings, voice, tokens }) => {
 };
 
 /** "X ordered Y to close its consulate": X acts; Y, remembered on the candidate, becomes the target. */
-const orderer: ActorStrategy = ({ c, doc, from, voice, tokens }) => {
+const orderer: ActorStrategy = ({ c, doc, siblings, from, voice, tokens }) => {
   const ordered = orderedParty(c, from, tokens);
   if (!ordered || voice === 'passive') return null;
   c.orderedParty = ordered;
   const actor = subjectActor(c, from, doc, ordered.t0 - 1);
-  return actor ? [actor, 'actor.orderer'] : null;
+  if (actor) return [actor, 'actor.orderer'];
+  // "China pulled its ambassador out and told Vilnius to bring its own home": the order is the earlier verb's subject's.
+  const prev = previousSibling(c, siblings);
+  return prev?.actor && prev.actor.code !== ordered.code ? [prev.actor, 'actor.orderer-coordination'] : null;
 };
 
 /** "lodged a protest with China over the detention of a Japanese businessman": not the subject's act. */
