@@ -1,9 +1,31 @@
-// "China demanded that Lithuania withdraw its ambassador", "told Vilnius to bring its own ambassador home": a recall
-// one state orders another to make is that state's expulsion of the envoy (ontology: expel = order to leave). The
-// order is the act, so the order verb read as a modality cue ("demanded") does not make it hypothetical. Runs after
-// the modality refiner, before counts ("its ambassador" = 1).
+// Who orders whose envoys out. "China demanded that Lithuania withdraw its ambassador", "told Vilnius to bring its own
+// ambassador home": a recall one state orders another to make is that state's expulsion of the envoy (ontology: expel
+// = order to leave). The order is the act, so the order verb read as a modality cue ("demanded") does not make it
+// hypothetical. Conversely "the State Department ordered U.S. government employees to leave the embassy in Minsk":
+// a state ordering its own people out recalls them from the host. Runs after the modality refiner, before counts.
 import type { Refiner } from '../pipeline.ts';
+import type { Token } from '../nlp.ts';
+import type { Candidate } from '../types.ts';
+import { LEAVE } from './actor.helpers.ts';
 import { setSpan } from './clause.ts';
+
+const HOST_PREPS = new Set(['in', 'from', 'at']);
+
+/** "ordered U.S. government employees to leave the embassy in Minsk": the actor's own people, then a host. */
+function ownPeopleOut(c: Candidate, tokens: Token[]): boolean {
+  const actor = c.actor;
+  if (c.type !== 'expel' || !actor?.code || (c.target && c.target.code !== actor.code)) return false;
+  const own = c.info.mentions.find((m) => m.code === actor.code && m !== actor && m.t0 > c.trigger.anchor
+    && m.t0 <= c.trigger.t1 && m.prep === null && (m.role === 'person' || m.role === 'government'));
+  const host = own && c.info.mentions.find((m) => m.t0 >= own.t1 && m.code && m.code !== actor.code && m.role === 'state'
+    && (HOST_PREPS.has(m.prep ?? '') || LEAVE.has(tokens[m.t0 - 1]?.normal ?? '')));
+  if (!host) return false;
+  c.type = 'recall';
+  c.target = host;
+  setSpan(c, 'target', host, 'target.own-people-host');
+  c.rules.push('type.own-people-out');
+  return true;
+}
 
 const ORDER_WORDS = /^(order|orders|ordered|told|tell|tells|asked|ask|asks|demanded|demands|demanding|required|requires|instructed|insisted|urged)$/i;
 
@@ -12,6 +34,7 @@ export const orderedRecallRefiner: Refiner = {
   refine(ctx, candidates) {
     const { tokens } = ctx.analysis;
     for (const c of candidates) {
+      if (ownPeopleOut(c, tokens)) continue;
       if (c.type !== 'recall' || !c.orderedParty || !c.actor || c.target?.code !== c.orderedParty.code) continue;
       c.type = 'expel';
       c.rules.push('type.ordered-recall');
