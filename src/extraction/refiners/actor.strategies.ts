@@ -83,7 +83,10 @@ const subject: ActorStrategy = ({ c, doc, siblings, from, voice, tokens }) => {
       && !tokens.slice(o.trigger.t1, m.t0).some((t) => CLAUSE_BREAK.has(t.normal)));
     if (object) taken.add(object.t0);
   }
-  const actor = subjectActor(c, from, doc, c.trigger.anchor, taken);
+  // "ended with Canada withdrawing 41 diplomats": a state right before a gerund is its subject, preposition or not.
+  const gerund = /ing$/.test(tokens[c.trigger.anchor]!.normal)
+    ? c.info.mentions.find((m) => m.t1 === c.trigger.anchor && m.code && ACTOR_ROLES.has(m.role) && !m.possessive) : undefined;
+  const actor = gerund ?? subjectActor(c, from, doc, c.trigger.anchor, taken);
   if (!actor) return null;
   return [actor, actor.rule.includes('first-person') ? 'actor.first-person-speaker' : 'actor.subject'];
 };
