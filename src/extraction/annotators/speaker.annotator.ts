@@ -1,12 +1,19 @@
 // Who is speaking: "..., a spokesperson for the British Foreign Office said" makes GBR the speaker of the quote,
 // and the speaker carries over to the next quoted sentence ("the spokesperson said" names no state, so it keeps
 // the one before). First-person pronouns inside quotes resolve to the speaker.
+import type { Token } from '../nlp.ts';
 import type { Annotator } from '../pipeline.ts';
 import type { Mention } from '../types.ts';
 
 const WINDOW = 10;
 const SPEAKER_ROLES = new Set(['state', 'government', 'mission', 'person']);
 const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+/** "was told", "was summoned and told": the cue verb is passive, its subject was spoken to. */
+function passiveCue(tokens: Token[], t0: number): boolean {
+  if (PASSIVE_BE.has(tokens[t0 - 1]?.normal ?? '')) return true;
+  return tokens[t0 - 1]?.normal === 'and' && /(ed|en)$/.test(tokens[t0 - 2]?.normal ?? '') && PASSIVE_BE.has(tokens[t0 - 3]?.normal ?? '');
+}
 
 export const speakerAnnotator: Annotator = {
   id: 'speaker',
@@ -15,7 +22,7 @@ export const speakerAnnotator: Annotator = {
     let speaker: Mention | null = null;
     for (const cue of attributions) {
       // "a Canadian diplomat was told to be gone": the one told is not speaking.
-      if (PASSIVE_BE.has(ctx.analysis.tokens[cue.t0 - 1]?.normal ?? '')) continue;
+      if (passiveCue(ctx.analysis.tokens, cue.t0)) continue;
       // "according to X" names its source after the cue; "X said" / "said X" on either side.
       const afterOnly = cue.entry.role === 'attribution' && ctx.analysis.tokens[cue.t0]!.normal === 'according';
       const tokens = ctx.analysis.tokens;

@@ -25,6 +25,9 @@ const passiveSubject: TargetStrategy = ({ c, all, siblings, tokens }) => {
   const target = subj[subj.length - 1];
   if (!target) return null;
   if (!c.actor && target.host) { c.actor = { ...target, code: target.host }; setSpan(c, 'actor', target, 'actor.host-of-target'); }
+  // "The French ambassador was summoned and told that French missions in Russia ...": the sentence names the host.
+  const hosted = c.info.mentions.find((m) => m.code === target.code && m.host && m.host !== target.code);
+  if (!c.actor && hosted) { c.actor = { ...hosted, code: hosted.host! }; setSpan(c, 'actor', hosted, 'actor.host-in-sentence'); }
   if (!c.actor) {
     const prior = all.filter((o) => o.actor?.code && o.target?.code === target.code && o.actor.code !== target.code
       && o.info.sentence.index < c.info.sentence.index && o.info.sentence.index >= c.info.sentence.index - 3).pop();
