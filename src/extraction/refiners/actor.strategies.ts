@@ -4,7 +4,7 @@
 import type { ExtractionContext } from '../context.ts';
 import type { Token } from '../nlp.ts';
 import type { Candidate, DocumentState, Mention } from '../types.ts';
-import { leftStart, mentionsIn, objectMentions, previousSibling, rightEnd, type Voice } from './clause.ts';
+import { isAttributive, leftStart, mentionsIn, objectMentions, previousSibling, rightEnd, type Voice } from './clause.ts';
 import {
   ACTOR_ROLES, LEAVE, SUBJECT_PRONOUNS, isUnderPreposition, lastActorBefore, nearPossessive, orderedParty, subjectActor,
 } from './actor.helpers.ts';
@@ -91,9 +91,15 @@ const subject: ActorStrategy = ({ c, doc, siblings, from, voice, tokens }) => {
   return [actor, actor.rule.includes('first-person') ? 'actor.first-person-speaker' : 'actor.subject'];
 };
 
-const coordination: ActorStrategy = ({ c, siblings, from }) => {
-  const prev = previousSibling(c, siblings);
-  return prev?.actor && from >= prev.trigger.t1 ? [prev.actor, 'actor.coordination'] : null;
+const coordination: ActorStrategy = ({ c, siblings, from, tokens }) => {
+  // "allow the 20 expelled Czech diplomats to return, and threatened ...": a participle used as an adjective heads
+  // no clause, so the verb after "and" goes with the sentence's subject instead.
+  const prev = previousSibling(c, siblings.filter((o) => !isAttributive(o, tokens)));
+  if (prev) return prev.actor && from >= prev.trigger.t1 ? [prev.actor, 'actor.coordination'] : null;
+  if (tokens[c.trigger.anchor - 1]?.normal !== 'and') return null;
+  const first = c.info.mentions.find((m) => m.code && m.t1 <= c.trigger.anchor);
+  const opensSentence = first && tokens.slice(c.info.sentence.t0, first.t0).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+  return first && opensSentence && first.prep === null && ACTOR_ROLES.has(first.role) ? [first, 'actor.sentence-subject'] : null;
 };
 
 /** A quote's speaker acts; so does the state announcing a passive act with no agent ("..., the ministry said"). */
