@@ -41,6 +41,8 @@ export const speakerAnnotator: Annotator = {
     }
     if (speaker) doc.lastSpeaker = speaker;
     const hasQuote = info.quoted.size > 0;
-    info.speaker = speaker ?? (hasQuote || attributions.length > 0 ? doc.lastSpeaker : null);
+    // "We anticipated a response", outside quotes in a statement: the author who issued it speaks.
+    const firstPerson = info.mentions.some((m) => m.pronoun === 'first' && !m.inQuote);
+    info.speaker = speaker ?? (hasQuote || attributions.length > 0 || firstPerson ? doc.lastSpeaker : null);
   },
 };

@@ -72,7 +72,7 @@ export function orderedParty(c: Candidate, from: number, tokens: { normal: strin
   return ORDER_VERBS.has(tokens[k]?.normal ?? '') ? m : null;
 }
 
-const DECISION = new Set(['decision', 'move', 'order', 'plan', 'attempt', 'choice', 'step', 'threat', 'demand', 'refusal']);
+export const DECISION = new Set(['decision', 'move', 'order', 'plan', 'attempt', 'choice', 'step', 'threat', 'demand', 'refusal']);
 
 /** "Russia's decision to expel", "the decision of the authorities in Minsk to declare": the decider acts. */
 export function nearPossessive(c: Candidate, tokens: { normal: string }[]): Mention | undefined {

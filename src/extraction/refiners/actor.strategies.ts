@@ -6,7 +6,7 @@ import type { Token } from '../nlp.ts';
 import type { Candidate, DocumentState, Mention } from '../types.ts';
 import { isAttributive, leftStart, mentionsIn, objectMentions, previousSibling, rightEnd, type Voice } from './clause.ts';
 import {
-  ACTOR_ROLES, LEAVE, SUBJECT_PRONOUNS, isUnderPreposition, lastActorBefore, nearPossessive, orderedParty, subjectActor,
+  ACTOR_ROLES, DECISION, LEAVE, SUBJECT_PRONOUNS, isUnderPreposition, lastActorBefore, nearPossessive, orderedParty, subjectActor,
 } from './actor.helpers.ts';
 
 export interface ActorEnv {
@@ -48,6 +48,15 @@ const nominalAgent: ActorStrategy = ({ c, siblings, voice, tokens }) => {
   const by = objectMentions(c, rightEnd(c, siblings)).find((m) => m.code && (m.prep === 'by'
     || (c.type === 'expel' && m.prep === 'from' && m.role === 'state')));
   return by ? [by, by.prep === 'by' ? 'actor.nominal-by' : 'actor.nominal-from'] : null;
+};
+
+/** "Our decision on Wednesday to expel 23 officers": the speaker's decision (a statement's author, a quote's speaker). */
+const ownDecision: ActorStrategy = ({ c, doc, tokens }) => {
+  const a = c.trigger.anchor;
+  if (tokens[a - 1]?.normal !== 'to') return null;
+  const k = tokens.slice(Math.max(c.info.sentence.t0, a - 8), a).findIndex((t, i, all) => t.normal === 'our' && DECISION.has(all[i + 1]?.normal ?? ''));
+  const speaker = c.info.speaker ?? doc.lastSpeaker;
+  return k >= 0 && speaker ? [speaker, 'actor.first-person-decision'] : null;
 };
 
 /** "X ordered Y to close its consulate": X acts; Y, remembered on the candidate, becomes the target. */
@@ -145,7 +154,7 @@ function detentionPlace(c: Candidate, siblings: Candidate[]): Mention | undefine
 }
 
 export const ACTOR_STRATEGIES: ActorStrategy[] = [
-  speakerJudgement, passiveAgent, nominalAgent, orderer, embeddedNominal, subject, coordination, speaker, clauseSubject,
+  speakerJudgement, passiveAgent, nominalAgent, ownDecision, orderer, embeddedNominal, subject, coordination, speaker, clauseSubject,
   discourse,
   countryLeft,
 ];
