@@ -37,6 +37,13 @@ export const speakerAnnotator: Annotator = {
         .sort((a, b) => Number(a.t0 >= cue.t1) - Number(b.t0 >= cue.t1))
         .sort((a, b) => Math.min(Math.abs(a.t1 - cue.t0), Math.abs(a.t0 - cue.t1))
           - Math.min(Math.abs(b.t1 - cue.t0), Math.abs(b.t0 - cue.t1)));
+      // "President Trump, asked whether more Chinese consulates might be closed, told reporters": after an aside closed
+      // by a comma, the speaker is the subject before the aside, not the nearest name inside it.
+      if (tokens[cue.t0 - 1]?.normal === ',') {
+        const before = info.mentions.find((m) => m.code && !m.inQuote && SPEAKER_ROLES.has(m.role) && m.t1 < cue.t0
+          && cue.t0 - m.t1 <= 2 * WINDOW && tokens[m.t1]?.normal === ',');
+        if (before) near.unshift(before);
+      }
       if (near[0]) { speaker = near[0]; break; }
     }
     if (speaker) doc.lastSpeaker = speaker;

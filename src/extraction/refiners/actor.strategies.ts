@@ -78,6 +78,7 @@ const embeddedNominal: ActorStrategy = ({ c, siblings, voice, tokens }) => {
   return place ? [place, 'actor.nominal-location'] : null;
 };
 
+const PERSONAL_SUBJECTS = new Set(['it', 'they', 'he', 'she']);
 const CLAUSE_BREAK = new Set(['and', ',', ';', 'but', 'while', 'whereas']);
 
 const subject: ActorStrategy = ({ c, doc, siblings, from, voice, tokens }) => {
@@ -97,6 +98,10 @@ const subject: ActorStrategy = ({ c, doc, siblings, from, voice, tokens }) => {
     ? c.info.mentions.find((m) => m.t1 === c.trigger.anchor && m.code && ACTOR_ROLES.has(m.role) && !m.possessive) : undefined;
   const actor = gerund ?? subjectActor(c, from, doc, c.trigger.anchor, taken);
   if (!actor) return null;
+  // "said Moscow's decision was unjustified, and it condemned ...": a possessive qualifies a noun; the pronoun after it
+  // is the verb's subject (and refers elsewhere).
+  const pronoun = tokens.slice(actor.t1, c.trigger.anchor).findIndex((t) => PERSONAL_SUBJECTS.has(t.normal));
+  if (!gerund && pronoun >= 0 && actor.possessive) return null;
   return [actor, actor.rule.includes('first-person') ? 'actor.first-person-speaker' : 'actor.subject'];
 };
 
@@ -104,7 +109,9 @@ const coordination: ActorStrategy = ({ c, siblings, from, tokens }) => {
   // "allow the 20 expelled Czech diplomats to return, and threatened ...": a participle used as an adjective heads
   // no clause, so the verb after "and" goes with the sentence's subject instead.
   const prev = previousSibling(c, siblings.filter((o) => !isAttributive(o, tokens)));
-  if (prev) return prev.actor && from >= prev.trigger.t1 ? [prev.actor, 'actor.coordination'] : null;
+  // "Tehran's decision to detain him was unjustified, and it condemned": the pronoun is not the possessor.
+  const ownSubject = tokens.slice(from, c.trigger.anchor).some((t) => PERSONAL_SUBJECTS.has(t.normal));
+  if (prev) return prev.actor && from >= prev.trigger.t1 && !(ownSubject && prev.actor.possessive) ? [prev.actor, 'actor.coordination'] : null;
   if (tokens[c.trigger.anchor - 1]?.normal !== 'and') return null;
   const first = c.info.mentions.find((m) => m.code && m.t1 <= c.trigger.anchor);
   const opensSentence = first && tokens.slice(c.info.sentence.t0, first.t0).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
