@@ -4,7 +4,9 @@ import type { ExtractionContext } from '../context.ts';
 import type { Token } from '../nlp.ts';
 import type { Candidate, Mention } from '../types.ts';
 import { leftStart, mentionsIn, previousSibling, setSpan, voiceOf } from './clause.ts';
-import { EACH_OTHER, FALLBACK_TYPES, SYMMETRIC, directObjectIsForeign, joinedBy, pickTarget } from './target.helpers.ts';
+import {
+  EACH_OTHER, FALLBACK_TYPES, SYMMETRIC, directObjectIsForeign, joinedBy, outsideClause, pickTarget,
+} from './target.helpers.ts';
 
 export interface TargetEnv {
   ctx: ExtractionContext;
@@ -38,7 +40,7 @@ const passiveSubject: TargetStrategy = ({ c, all, siblings, tokens }) => {
 
 const object: TargetStrategy = ({ ctx, c, all, end, tokens }) => {
   if (directObjectIsForeign(c, tokens)) return null;
-  const [target, rule] = pickTarget(c, ctx.codebook.roles.get(c.type)!, end, all);
+  const [target, rule] = pickTarget(c, ctx.codebook.roles.get(c.type)!, end, all, tokens);
   return target ? [target, rule] : null;
 };
 
@@ -56,7 +58,8 @@ const ellipticCount: TargetStrategy = ({ c, all, tokens }) => {
 /** "summoned the Russian ambassador but stopped short of expelling any diplomats": same sides as before. */
 const inheritSibling: TargetStrategy = ({ ctx, c, siblings, end, tokens }) => {
   const prev = previousSibling(c, siblings);
-  const bare = tokens.slice(c.trigger.anchor + 1, end).some((t) => ctx.codebook.nouns.has(t.normal));
+  // "expelled the Israeli ambassador and downgraded relations": relations need no noun of their own.
+  const bare = tokens.slice(c.trigger.anchor + 1, end).some((t) => ctx.codebook.nouns.has(t.normal)) || SYMMETRIC.has(c.type);
   return prev?.target && prev.actor?.code === c.actor?.code && bare ? [prev.target, 'target.inherit-sibling'] : null;
 };
 
@@ -66,7 +69,8 @@ const sentenceFallback: TargetStrategy = ({ c, tokens }) => {
   // "NATO and the EU condemned ...": a co-subject speaks with the actor, it is not spoken to.
   const a = c.actor;
   const coSubject = (m: Mention) => !!a && m.t1 <= c.trigger.anchor && (joinedBy(tokens, a.t1, m.t0) || joinedBy(tokens, m.t1, a.t0));
-  const other = c.info.mentions.find((m) => m.code && m.code !== c.actor?.code && m !== c.actor && m.role !== 'person' && !coSubject(m));
+  const other = c.info.mentions.find((m) => m.code && m.code !== c.actor?.code && m !== c.actor && m.role !== 'person' && !coSubject(m)
+    && !(m.t0 > c.trigger.anchor && outsideClause(c, m, tokens)));
   return other ? [other, 'target.sentence-fallback'] : null;
 };
 
