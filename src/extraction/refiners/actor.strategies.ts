@@ -6,8 +6,10 @@ import type { Token } from '../nlp.ts';
 import type { Candidate, DocumentState, Mention } from '../types.ts';
 import { isAttributive, leftStart, mentionsIn, objectMentions, previousSibling, rightEnd, type Voice } from './clause.ts';
 import {
-  ACTOR_ROLES, DECISION, LEAVE, SUBJECT_PRONOUNS, isUnderPreposition, lastActorBefore, nearPossessive, orderedParty, subjectActor,
+  ACTOR_ROLES, DECISION, LEAVE, isUnderPreposition, nearPossessive, orderedParty, subjectActor,
 } from './actor.helpers.ts';
+
+import { discourse } from './actor.discourse.ts';
 
 export interface ActorEnv {
   ctx: ExtractionContext;
@@ -134,18 +136,6 @@ const clauseSubject: ActorStrategy = ({ c, siblings, voice }) => {
   const first = c.info.mentions.find((m) => m.code && m.t1 <= acted.t0 && m.t0 >= from);
   return first && first.prep === null && !first.possessive && ACTOR_ROLES.has(first.role) && first.code !== acted.code
     && first.code !== acted.host ? [first, 'actor.clause-subject'] : null;
-};
-
-/** "It also closed ...", "The ministry summoned ...": a pronoun or a state-less government noun refers back. */
-const discourse: ActorStrategy = ({ ctx, c, all, from, tokens }) => {
-  const pronoun = tokens.slice(from, c.trigger.anchor).some((t) => SUBJECT_PRONOUNS.has(t.normal));
-  const office = ctx.codebook.nouns.scan(tokens, from, c.trigger.anchor).some((m) => m.value.role === 'government')
-    && !c.info.mentions.some((m) => m.t0 >= from && m.t1 <= c.trigger.anchor && m.code);
-  const object = c.info.mentions.find((m) => m.code && m.prep === null && m.t0 > c.trigger.anchor && m.t0 - c.trigger.t1 <= 2);
-  const before = pronoun || office ? lastActorBefore(c, all, object?.code) : null;
-  // "the foreign ministry" is a state's: an organisation named before has none.
-  if (!before || (!pronoun && before.rule.startsWith('org.'))) return null;
-  return [before, 'actor.discourse'];
 };
 
 /** "The host government ordered all 18 staff ... to leave Poland": the country they must leave expels them. */
