@@ -78,8 +78,9 @@ const sentenceFallback: TargetStrategy = ({ c, tokens }) => {
  * acted against the threatening state, however far back; a rejection at whoever accused the rejecting state. */
 const discourse: TargetStrategy = ({ c, all }) => {
   const actor = c.actor;
-  if (!actor || (!FALLBACK_TYPES.has(c.type) && c.type !== 'recall')) return null;
-  const reach = c.type === 'threaten' || c.type === 'reject' ? Infinity : 3;
+  // Relations are always with someone: "Beijing downgraded relations" continues the story of the act before.
+  if (!actor || (!FALLBACK_TYPES.has(c.type) && c.type !== 'recall' && !SYMMETRIC.has(c.type))) return null;
+  const reach = c.type === 'threaten' || c.type === 'reject' ? Infinity : SYMMETRIC.has(c.type) ? 1 : 3;
   const prior = all.filter((o) => o !== c && o.actor?.code && o.target?.code && o.info.sentence.index <= c.info.sentence.index
     && o.trigger.anchor < c.trigger.anchor && c.info.sentence.index - o.info.sentence.index <= reach);
   const against = c.type === 'threaten' ? prior.filter((o) => o.target!.code === actor.code && o.actor!.code !== actor.code).pop()
