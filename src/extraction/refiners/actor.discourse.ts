@@ -1,7 +1,7 @@
 // The actor a clause leaves to the discourse: "It also closed ...", "The ministry summoned ...". A pronoun or a
-// state-less office noun refers back to the last actor of the three sentences before (never the state the verb is aimed
-// at), else to the subject of the sentence just before, even when that sentence holds no act ("London moved first.
-// On May 8 the government ordered Russia's defence attache to leave").
+// state-less office noun refers to the subject of the sentence just before when that sentence holds no act ("London
+// moved first. On May 8 the government ordered Russia's defence attache to leave"), else to the last actor of the
+// three sentences before (never the state the verb is aimed at).
 import type { ExtractionContext } from '../context.ts';
 import { mentionsAnnotator } from '../annotators/mentions.annotator.ts';
 import type { Candidate, DocumentState, Mention } from '../types.ts';
@@ -27,8 +27,12 @@ export const discourse: ActorStrategy = ({ ctx, doc, c, all, from, tokens }) => 
   if (!pronoun && !office) return null;
   const object = c.info.mentions.find((m) => m.code && m.prep === null && m.t0 > c.trigger.anchor && m.t0 - c.trigger.t1 <= 2);
   const before = lastActorBefore(c, all, object?.code);
+  // "Riyadh reacted within days. It declared ...": the subject of the sentence just before, with no act of its own,
+  // is nearer than the last act further back.
+  const lastAct = Math.max(-1, ...all.filter((o) => o.actor?.code && o.info.sentence.index < c.info.sentence.index)
+    .map((o) => o.info.sentence.index));
+  const subject = lastAct < c.info.sentence.index - 1 ? previousSubject(ctx, doc, c, object?.code ?? '') : null;
+  if (subject) return [subject, 'actor.discourse-subject'];
   // "the foreign ministry" is a state's: an organisation named before has none.
-  if (before && (pronoun || !before.rule.startsWith('org.'))) return [before, 'actor.discourse'];
-  const subject = before ? null : previousSubject(ctx, doc, c, object?.code ?? '');
-  return subject ? [subject, 'actor.discourse-subject'] : null;
+  return before && (pronoun || !before.rule.startsWith('org.')) ? [before, 'actor.discourse'] : null;
 };
