@@ -15,10 +15,16 @@ function passiveCue(tokens: Token[], t0: number): boolean {
   return tokens[t0 - 1]?.normal === 'and' && /(ed|en)$/.test(tokens[t0 - 2]?.normal ?? '') && PASSIVE_BE.has(tokens[t0 - 3]?.normal ?? '');
 }
 
+/** "German officials said": the noun form "officials said" takes the cue into the mention. */
+const endsWith = (m: Mention, cue: { t0: number; t1: number }): boolean =>
+  m.t0 < cue.t0 && m.t1 === cue.t1 && m.rule.includes('+noun.'); // not "the United States" ("states")
+
 export const speakerAnnotator: Annotator = {
   id: 'speaker',
   annotate(ctx, info, doc) {
-    const attributions = info.cues.filter((c) => c.entry.role === 'attribution' && !info.quoted.has(c.t0));
+    // "the United States": a cue word inside a name is no attribution.
+    const inName = (q: { t0: number; t1: number }) => info.mentions.some((m) => m.t0 <= q.t0 && q.t1 <= m.t1 && !endsWith(m, q));
+    const attributions = info.cues.filter((c) => c.entry.role === 'attribution' && !info.quoted.has(c.t0) && !inName(c));
     let speaker: Mention | null = null;
     for (const cue of attributions) {
       // "a Canadian diplomat was told to be gone": the one told is not speaking.
@@ -32,7 +38,7 @@ export const speakerAnnotator: Annotator = {
         && !tokens.slice(cue.t1, m.t0).some((t) => t.normal === 'that');
       const near = info.mentions
         .filter((m) => m.code && !m.inQuote && SPEAKER_ROLES.has(m.role)
-          && ((!afterOnly && m.t1 <= cue.t0 && cue.t0 - m.t1 <= WINDOW) || inverted(m)))
+          && ((!afterOnly && m.t1 <= cue.t0 && cue.t0 - m.t1 <= WINDOW) || inverted(m) || endsWith(m, cue)))
         // The subject before the verb outranks an inverted one after it.
         .sort((a, b) => Number(a.t0 >= cue.t1) - Number(b.t0 >= cue.t1))
         .sort((a, b) => Math.min(Math.abs(a.t1 - cue.t0), Math.abs(a.t0 - cue.t1))

@@ -17,13 +17,20 @@ export interface TargetEnv {
   tokens: Token[];
 }
 
+// "was told to bring its headcount into line": a passive "told" is part of the clause, not an attribution.
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
 export type TargetStrategy = (env: TargetEnv) => [Mention, string] | null;
 
 /** The passive subject is the target; when the clause names no agent, the actor is filled in here too: the host of
  * a mission ("the British Embassy in Moscow ... was ordered"), else whoever last acted against the same state. */
 const passiveSubject: TargetStrategy = ({ c, all, siblings, tokens }) => {
   if (voiceOf(c, tokens) !== 'passive') return null;
-  const subj = mentionsIn(c, leftStart(c, siblings), c.trigger.anchor).filter((m) => m.code && m.code !== c.actor?.code);
+  // "German officials said many of them were linked to ...": the passive clause starts after the attribution verb.
+  const said = c.info.cues.filter((q) => q.entry.role === 'attribution' && q.t1 <= c.trigger.anchor
+    && !BE.has(tokens[q.t0 - 1]?.normal ?? '')).map((q) => q.t1);
+  const start = Math.max(leftStart(c, siblings), ...said);
+  const subj = mentionsIn(c, start, c.trigger.anchor).filter((m) => m.code && m.code !== c.actor?.code);
   const target = subj[subj.length - 1];
   if (!target) return null;
   if (!c.actor && target.host) { c.actor = { ...target, code: target.host }; setSpan(c, 'actor', target, 'actor.host-of-target'); }
