@@ -1,10 +1,13 @@
 // Both sides of a pair act: "the two countries each expelled a diplomat", "when each side ordered out one diplomat",
 // "the two governments committed to resuming relations". A pair cue (cues.json, role 'pair') as the subject stands
-// for the two states of the last act reported with both sides, within three sentences: one event each way. Runs after
+// for the two states of the last act reported with both sides, within three sentences (else two states named together
+// there: "Saudi and Iranian security chiefs"): one event each way. Runs after
 // the counts refiner: the sides and the count it gave for such a clause are replaced here.
 import type { ExtractionContext } from '../context.ts';
 import type { Refiner } from '../pipeline.ts';
-import type { Candidate } from '../types.ts';
+import { mentionsAnnotator } from '../annotators/mentions.annotator.ts';
+import type { Candidate, DocumentState, Mention } from '../types.ts';
+import { joinedBy } from './target.helpers.ts';
 import { parseNumber, qualifierOf } from './counts.refiner.ts';
 import { leftStart, sentenceCandidates, setSpan } from './clause.ts';
 
@@ -12,6 +15,20 @@ function pairCue(c: Candidate, from: number) {
   return c.info.cues.find((q) => q.entry.role === 'pair' && q.t0 >= from && q.t1 <= c.trigger.anchor
     // "the two countries' embassies were closed": nothing else may name a state between the pair and the verb.
     && !c.info.mentions.some((m) => m.code && m.t0 >= q.t1 && m.t1 <= c.trigger.anchor));
+}
+
+/** With no act before: two states named together ("Saudi and Iranian security chiefs") in the three sentences before. */
+function namedPair(ctx: ExtractionContext, doc: DocumentState, c: Candidate): [Mention, Mention] | null {
+  const { tokens } = ctx.analysis;
+  for (let k = c.info.sentence.index - 1; k >= Math.max(0, c.info.sentence.index - 3); k--) {
+    const info = doc.sentences[k]!;
+    if (info.mentions.length === 0) mentionsAnnotator.annotate(ctx, info, doc);
+    const ms = info.mentions.filter((m) => m.code);
+    for (let i = 0; i + 1 < ms.length; i++) {
+      if (ms[i]!.code !== ms[i + 1]!.code && joinedBy(tokens, ms[i]!.t1, ms[i + 1]!.t0)) return [ms[i]!, ms[i + 1]!];
+    }
+  }
+  return null;
 }
 
 function lastPair(c: Candidate, all: Candidate[]): Candidate | null {
@@ -41,14 +58,15 @@ function objectCount(ctx: ExtractionContext, c: Candidate): void {
 
 export const pairRefiner: Refiner = {
   id: 'pair',
-  refine(ctx, candidates) {
+  refine(ctx, candidates, doc) {
     const extra: Candidate[] = [];
     for (const c of candidates) {
       const cue = pairCue(c, leftStart(c, sentenceCandidates(candidates, c)));
-      const pair = cue ? lastPair(c, candidates) : null;
+      const last = cue ? lastPair(c, candidates) : null;
+      const pair: [Mention, Mention] | null = last ? [last.actor!, last.target!] : cue ? namedPair(ctx, doc, c) : null;
       if (!cue || !pair) continue;
       // The spans point at the states where the earlier act names them.
-      const [a, b] = [pair.actor!, pair.target!];
+      const [a, b] = pair;
       c.actor = a; c.target = b;
       if (c.count !== null || c.type === 'expel' || c.type === 'detain') objectCount(ctx, c);
       const copy: Candidate = { ...c, key: `${c.key}+p`, actor: b, target: a, rules: [...c.rules], spans: { ...c.spans } };
