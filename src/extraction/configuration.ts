@@ -11,6 +11,7 @@ import { claimsRefiner } from './refiners/claims.refiner.ts';
 import { countsRefiner } from './refiners/counts.refiner.ts';
 import { datesRefiner } from './refiners/dates.refiner.ts';
 import { ellipsisRefiner } from './refiners/ellipsis.refiner.ts';
+import { echoRefiner } from './refiners/echo.refiner.ts';
 import { envoyRefiner } from './refiners/envoy.refiner.ts';
 import { filtersRefiner } from './refiners/filters.refiner.ts';
 import { grievanceRefiner } from './refiners/grievance.refiner.ts';
@@ -30,7 +31,7 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
       for (let i = info.sentence.t0; i < info.sentence.t1; i++) {
         const t = tokens[i]!;
         if (ctx.codebook.triggersByWord.has(t.normal) || ctx.codebook.triggersByWord.has(t.lemma)
-          || ctx.codebook.cues.attribution.has(t.normal)) return true;
+          || ctx.codebook.cues.attribution.has(t.normal) || ctx.codebook.cues.echo.has(t.normal)) return true;
       }
       return false;
     },
@@ -50,6 +51,7 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
       orderedRecallRefiner, // after modality: "demanded that X withdraw its envoy" is an expulsion made, not a wish
       countsRefiner, // after modality: a threatened expulsion keeps no count
       pairRefiner, // after counts: "the two countries each expelled a diplomat" takes the sides of the last act
+      echoRefiner, // after counts, before ellipsis: "Germany followed with 40 and France with 35" repeats the act before
       ellipsisRefiner, // after counts: "Italy expelled 30 and Spain 25" copies a counted act
       datesRefiner,
       claimsRefiner, // after dates: a claim's period starts at its "since" date

@@ -50,7 +50,8 @@ function hasTrigger(ctx: Parameters<Annotator['annotate']>[0], info: Parameters<
     const t = tokens[i]!;
     if (ctx.codebook.triggersByWord.has(t.normal) || ctx.codebook.triggersByWord.has(t.lemma)) return true;
   }
-  return false;
+  // "Germany followed on Monday with 40": an echo of the act before is dated too.
+  return info.cues.some((q) => q.entry.role === 'echo');
 }
 
 const RELATION = /^(a|an|one|two|three|four|five|six|seven|\d+) (day|days|week|weeks) (after|before)$/i;
