@@ -15,6 +15,7 @@ import { echoRefiner } from './refiners/echo.refiner.ts';
 import { envoyRefiner } from './refiners/envoy.refiner.ts';
 import { filtersRefiner } from './refiners/filters.refiner.ts';
 import { grievanceRefiner } from './refiners/grievance.refiner.ts';
+import { groupRefiner } from './refiners/group.refiner.ts';
 import { linksRefiner } from './refiners/links.refiner.ts';
 import { mergeRefiner } from './refiners/merge.refiner.ts';
 import { modalityRefiner } from './refiners/modality.refiner.ts';
@@ -46,6 +47,7 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
       actorRefiner, // before target: the target must differ from the actor, and "its" resolves to the actor
       targetRefiner,
       envoyRefiner, // after both sides: fills in only what the clause left open for recalls and returns
+      groupRefiner, // after both sides: a target left open may be a group spelled out in the next sentences
       grievanceRefiner, // after both sides: "summoned X's envoy over the sanctions ...": the sanctions are X's
       modalityRefiner, // may turn an act into a threat, which changes nothing of who and whom
       orderedRecallRefiner, // after modality: "demanded that X withdraw its envoy" is an expulsion made, not a wish
