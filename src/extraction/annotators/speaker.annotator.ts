@@ -12,7 +12,8 @@ const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 /** "was told", "was summoned and told": the cue verb is passive, its subject was spoken to. */
 function passiveCue(tokens: Token[], t0: number): boolean {
   if (PASSIVE_BE.has(tokens[t0 - 1]?.normal ?? '')) return true;
-  return tokens[t0 - 1]?.normal === 'and' && /(ed|en)$/.test(tokens[t0 - 2]?.normal ?? '') && PASSIVE_BE.has(tokens[t0 - 3]?.normal ?? '');
+  return tokens[t0 - 1]?.normal === 'and' && /(ed|en)$/.test(tokens[t0 - 2]?.normal ?? '')
+    && PASSIVE_BE.has(tokens[t0 - 3]?.normal ?? '');
 }
 
 /** "German officials said": the noun form "officials said" takes the cue into the mention. */

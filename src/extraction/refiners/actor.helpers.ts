@@ -55,7 +55,7 @@ export function isUnderPreposition(tokens: { normal: string; pos: string }[], an
   return k >= floor && /^(over|about|against)$/.test(tokens[k]!.normal);
 }
 
-const ORDER_VERBS = new Set(['order', 'ordered', 'orders', 'told', 'tell', 'tells', 'asked', 'ask', 'asks', 'forced',
+export const ORDER_VERBS = new Set(['order', 'ordered', 'orders', 'told', 'tell', 'tells', 'asked', 'ask', 'asks', 'forced',
   'force', 'instructed', 'demanded', 'demands', 'demanding', 'required', 'requires', 'urged', 'called', 'insisted']);
 
 /** "Moscow ordered the US to cut its staff", "China demanded that Lithuania withdraw its envoy": the mention between

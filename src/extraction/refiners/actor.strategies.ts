@@ -8,7 +8,6 @@ import { isAttributive, leftStart, mentionsIn, objectMentions, previousSibling, 
 import {
   ACTOR_ROLES, DECISION, LEAVE, isUnderPreposition, nearPossessive, orderedParty, subjectActor,
 } from './actor.helpers.ts';
-
 import { discourse } from './actor.discourse.ts';
 
 export interface ActorEnv {
@@ -56,7 +55,8 @@ const nominalAgent: ActorStrategy = ({ c, siblings, voice, tokens }) => {
 const ownDecision: ActorStrategy = ({ c, doc, tokens }) => {
   const a = c.trigger.anchor;
   if (tokens[a - 1]?.normal !== 'to') return null;
-  const k = tokens.slice(Math.max(c.info.sentence.t0, a - 8), a).findIndex((t, i, all) => t.normal === 'our' && DECISION.has(all[i + 1]?.normal ?? ''));
+  const k = tokens.slice(Math.max(c.info.sentence.t0, a - 8), a)
+    .findIndex((t, i, all) => t.normal === 'our' && DECISION.has(all[i + 1]?.normal ?? ''));
   const speaker = c.info.speaker ?? doc.lastSpeaker;
   return k >= 0 && speaker ? [speaker, 'actor.first-person-decision'] : null;
 };
@@ -113,7 +113,9 @@ const coordination: ActorStrategy = ({ c, siblings, from, tokens }) => {
   const prev = previousSibling(c, siblings.filter((o) => !isAttributive(o, tokens)));
   // "Tehran's decision to detain him was unjustified, and it condemned": the pronoun is not the possessor.
   const ownSubject = tokens.slice(from, c.trigger.anchor).some((t) => PERSONAL_SUBJECTS.has(t.normal));
-  if (prev) return prev.actor && from >= prev.trigger.t1 && !(ownSubject && prev.actor.possessive) ? [prev.actor, 'actor.coordination'] : null;
+  if (prev) {
+    return prev.actor && from >= prev.trigger.t1 && !(ownSubject && prev.actor.possessive) ? [prev.actor, 'actor.coordination'] : null;
+  }
   if (tokens[c.trigger.anchor - 1]?.normal !== 'and') return null;
   const first = c.info.mentions.find((m) => m.code && m.t1 <= c.trigger.anchor);
   const opensSentence = first && tokens.slice(c.info.sentence.t0, first.t0).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
@@ -156,7 +158,6 @@ function detentionPlace(c: Candidate, siblings: Candidate[]): Mention | undefine
 }
 
 export const ACTOR_STRATEGIES: ActorStrategy[] = [
-  speakerJudgement, passiveAgent, nominalAgent, ownDecision, orderer, embeddedNominal, subject, coordination, speaker, clauseSubject,
-  discourse,
-  countryLeft,
+  speakerJudgement, passiveAgent, nominalAgent, ownDecision, orderer, embeddedNominal, subject, coordination, speaker,
+  clauseSubject, discourse, countryLeft,
 ];

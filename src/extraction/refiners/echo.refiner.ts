@@ -48,7 +48,8 @@ export const echoRefiner: Refiner = {
             ...prev, key: `${prev.key}+echo${tokens[actor.t0]!.start}`, info, actor, count: n?.value ?? null,
             countQualifier: n ? 'exact' : null, trigger: { ...prev.trigger, anchor: cue.t0, t0: cue.t0, t1: cue.t0 + 1 },
             modality: negated ? 'negated' : 'fact', date: null, granularity: null, deadline: null, retaliatesFor: null, link: null,
-            rules: [...prev.rules.filter((r) => !/^(actor|count|date|modality)\./.test(r)), 'actor.echo'], spans: { target: prev.spans.target! },
+            rules: [...prev.rules.filter((r) => !/^(actor|count|date|modality)\./.test(r)), 'actor.echo'],
+            spans: { target: prev.spans.target! },
           };
           setSpan(copy, 'actor', actor, 'actor.echo');
           extra.push(copy);

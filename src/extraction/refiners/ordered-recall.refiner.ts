@@ -6,7 +6,7 @@
 import type { Refiner } from '../pipeline.ts';
 import type { Token } from '../nlp.ts';
 import type { Candidate } from '../types.ts';
-import { LEAVE } from './actor.helpers.ts';
+import { LEAVE, ORDER_VERBS } from './actor.helpers.ts';
 import { setSpan } from './clause.ts';
 
 const HOST_PREPS = new Set(['in', 'from', 'at']);
@@ -27,7 +27,6 @@ function ownPeopleOut(c: Candidate, tokens: Token[]): boolean {
   return true;
 }
 
-const ORDER_WORDS = /^(order|orders|ordered|told|tell|tells|asked|ask|asks|demanded|demands|demanding|required|requires|instructed|insisted|urged)$/i;
 
 export const orderedRecallRefiner: Refiner = {
   id: 'ordered-recall',
@@ -47,7 +46,7 @@ export const orderedRecallRefiner: Refiner = {
         c.count = 1; c.countQualifier = 'exact';
         setSpan(c, 'count', envoy!, 'count.singular-noun');
       }
-      if (c.modality === 'hypothetical' && ORDER_WORDS.test(c.spans.modality?.text ?? '')) {
+      if (c.modality === 'hypothetical' && ORDER_VERBS.has((c.spans.modality?.text ?? '').toLowerCase())) {
         c.modality = 'fact';
         delete c.spans.modality;
       }
