@@ -26,13 +26,12 @@ export const discourse: ActorStrategy = ({ ctx, doc, c, all, from, tokens }) => 
     && !c.info.mentions.some((m) => m.t0 >= from && m.t1 <= c.trigger.anchor && m.code);
   if (!pronoun && !office) return null;
   const object = c.info.mentions.find((m) => m.code && m.prep === null && m.t0 > c.trigger.anchor && m.t0 - c.trigger.t1 <= 2);
-  const before = lastActorBefore(c, all, object?.code);
+  const before = lastActorBefore(c, all, object?.code, pronoun);
   // "Riyadh reacted within days. It declared ...": the subject of the sentence just before, with no act of its own,
   // is nearer than the last act further back.
   const lastAct = Math.max(-1, ...all.filter((o) => o.actor?.code && o.info.sentence.index < c.info.sentence.index)
     .map((o) => o.info.sentence.index));
   const subject = lastAct < c.info.sentence.index - 1 ? previousSubject(ctx, doc, c, object?.code ?? '') : null;
   if (subject) return [subject, 'actor.discourse-subject'];
-  // "the foreign ministry" is a state's: an organisation named before has none.
-  return before && (pronoun || !before.rule.startsWith('org.')) ? [before, 'actor.discourse'] : null;
+  return before ? [before, 'actor.discourse'] : null;
 };

@@ -35,16 +35,18 @@ export function subjectActor(c: Candidate, from: number, doc: DocumentState, bef
   return null;
 }
 
-/** The last actor of the three sentences before; never the state the verb is aimed at ("she accused Russia"). */
-export function lastActorBefore(c: Candidate, all: Candidate[], except = ''): Mention | null {
+/** The last actor of the three sentences before; never the state the verb is aimed at ("she accused Russia"), and
+ * no organisation when `orgs` is false. */
+export function lastActorBefore(c: Candidate, all: Candidate[], except = '', orgs = true): Mention | null {
   let best: Candidate | null = null;
   let other: Mention | null = null;
   for (const o of all) {
     if (!o.actor?.code || o.info.sentence.index >= c.info.sentence.index || o.info.sentence.index < c.info.sentence.index - 3) continue;
-    if (o.actor.code !== except) best = o;
-    // "Russia expelled two Moldovan diplomats. The president accused Russia ...": the other side answers.
-    // (Targets are not resolved yet: the first other state after that verb stands for its target.)
-    else other = o.info.mentions.find((m) => m.code && m.code !== except && m.t0 >= o.trigger.t1 && m.prep !== 'by') ?? other;
+    if (o.actor.code === except) {
+      // "Russia expelled two Moldovan diplomats. The president accused Russia ...": the other side answers.
+      // (Targets are not resolved yet: the first other state after that verb stands for its target.)
+      other = o.info.mentions.find((m) => m.code && m.code !== except && m.t0 >= o.trigger.t1 && m.prep !== 'by') ?? other;
+    } else if (orgs || !o.actor.rule.startsWith('org.')) best = o; // "the foreign ministry" is no organisation's
   }
   return best?.actor ?? other;
 }
