@@ -25,11 +25,11 @@ export const speakerAnnotator: Annotator = {
   annotate(ctx, info, doc) {
     // "the United States": a cue word inside a name is no attribution.
     const inName = (q: { t0: number; t1: number }) => info.mentions.some((m) => m.t0 <= q.t0 && q.t1 <= m.t1 && !endsWith(m, q));
-    const attributions = info.cues.filter((c) => c.entry.role === 'attribution' && !info.quoted.has(c.t0) && !inName(c));
+    // "a diplomat was told", "governments are said to be": a passive cue names no speaker and carries none over.
+    const attributions = info.cues.filter((c) => c.entry.role === 'attribution' && !info.quoted.has(c.t0) && !inName(c)
+      && !passiveCue(ctx.analysis.tokens, c.t0));
     let speaker: Mention | null = null;
     for (const cue of attributions) {
-      // "a Canadian diplomat was told to be gone": the one told is not speaking.
-      if (passiveCue(ctx.analysis.tokens, cue.t0)) continue;
       // "according to X" names its source after the cue; "X said" / "said X" on either side.
       const afterOnly = cue.entry.role === 'attribution' && ctx.analysis.tokens[cue.t0]!.normal === 'according';
       const tokens = ctx.analysis.tokens;

@@ -12,14 +12,17 @@ import { setSpan } from './clause.ts';
 
 const NEGATION = new Set(['not', 'never', "n't"]);
 const CONDITION = new Set(['if', 'unless', 'whether', 'should']);
+const AS = new Set(['as', 'like']);
 
 /** The main act of the latest sentence with one, of the two before: its first act ("ordered 45 Russians out,
  * accusing them of ..." is an expulsion). */
-function lastAct(c: { info: Candidate['info'] }, all: Candidate[]): Candidate | null {
+function lastAct(c: { info: Candidate['info'] }, all: Candidate[], sameSentenceBefore = -1): Candidate | null {
   let best: Candidate | null = null;
   for (const o of all) {
     const k = c.info.sentence.index - o.info.sentence.index;
-    if (!o.actor?.code || !o.target?.code || o.fromReference || o.key.includes('+echo') || k < 1 || k > 2) continue;
+    const same = k === 0 && o.trigger.anchor < sameSentenceBefore;
+    // The act compared with ("as Lithuania did") may have no actor of its own ("several governments").
+    if ((!same && !o.actor?.code) || !o.target?.code || o.fromReference || o.key.includes('+echo') || (!same && (k < 1 || k > 2))) continue;
     if (!best || o.info.sentence.index > best.info.sentence.index
       || (o.info === best.info && o.trigger.anchor < best.trigger.anchor)) best = o;
   }
@@ -34,8 +37,13 @@ export const echoRefiner: Refiner = {
     for (const info of doc.sentences) {
       for (const cue of info.cues.filter((q: Cue) => q.entry.role === 'echo')) {
         // The subject ends at most two words before the cue ("Kuwait also did likewise").
-        const subject = info.mentions.filter((m) => m.code && m.prep === null && m.t1 <= cue.t0 && cue.t0 - m.t1 <= 2).pop();
-        const prev = subject ? lastAct({ info }, [...candidates, ...extra]) : null;
+        const subject = info.mentions.filter((m) => m.code && (m.prep === null || AS.has(m.prep)) && m.t1 <= cue.t0
+          && cue.t0 - m.t1 <= 2).pop();
+        // A bare "did" echoes only as a comparison, and then the act before it in the same sentence: "examining whether
+        // to shut Russian consulates, as Lithuania did this week".
+        const as = subject && AS.has(tokens[subject.t0 - 1]?.normal ?? '');
+        if (cue.t1 - cue.t0 === 1 && !as) continue;
+        const prev = subject ? lastAct({ info }, [...candidates, ...extra], as ? cue.t0 : -1) : null;
         // "if Ukraine did so": a condition, not an act.
         const conditional = subject && CONDITION.has(tokens[subject.t0 - 1]?.normal ?? '');
         if (!subject || !prev || conditional || subject.code === prev.target!.code) continue;
