@@ -4,6 +4,7 @@
 // (each state of a subject list) as actor, the number after "with" as count. The echo cue stands as the trigger, so
 // the date stage reads the echo's own date. Runs after counts (the count is the echo's own) and before the ellipsis
 // stage ("and France with 35").
+import type { Token } from '../nlp.ts';
 import type { Refiner } from '../pipeline.ts';
 import type { Candidate, Cue, Mention } from '../types.ts';
 import { coActors } from './actor.helpers.ts';
@@ -16,13 +17,20 @@ const AS = new Set(['as', 'like']);
 
 /** The main act of the latest sentence with one, of the two before: its first act ("ordered 45 Russians out,
  * accusing them of ..." is an expulsion). */
-function lastAct(c: { info: Candidate['info'] }, all: Candidate[], sameSentenceBefore = -1): Candidate | null {
+/** "The Emirates, which downgraded its relations in 2016, sent ...": an act in a relative clause is background. */
+function relative(o: Candidate, tokens: Token[]): boolean {
+  return tokens.slice(Math.max(o.info.sentence.t0, o.trigger.anchor - 4), o.trigger.anchor)
+    .some((t, i, all) => /^(which|who)$/.test(t.normal) && all[i - 1]?.normal === ',');
+}
+
+function lastAct(c: { info: Candidate['info'] }, all: Candidate[], tokens: Token[], sameSentenceBefore = -1): Candidate | null {
   let best: Candidate | null = null;
   for (const o of all) {
     const k = c.info.sentence.index - o.info.sentence.index;
     const same = k === 0 && o.trigger.anchor < sameSentenceBefore;
     // The act compared with ("as Lithuania did") may have no actor of its own ("several governments").
-    if ((!same && !o.actor?.code) || !o.target?.code || o.fromReference || o.key.includes('+echo') || (!same && (k < 1 || k > 2))) continue;
+    if ((!same && !o.actor?.code) || !o.target?.code || o.fromReference || o.key.includes('+echo') || (!same && (k < 1 || k > 2))
+      || relative(o, tokens)) continue;
     if (!best || o.info.sentence.index > best.info.sentence.index
       || (o.info === best.info && o.trigger.anchor < best.trigger.anchor)) best = o;
   }
@@ -43,7 +51,7 @@ export const echoRefiner: Refiner = {
         // to shut Russian consulates, as Lithuania did this week".
         const as = subject && AS.has(tokens[subject.t0 - 1]?.normal ?? '');
         if (cue.t1 - cue.t0 === 1 && !as) continue;
-        const prev = subject ? lastAct({ info }, [...candidates, ...extra], as ? cue.t0 : -1) : null;
+        const prev = subject ? lastAct({ info }, [...candidates, ...extra], tokens, as ? cue.t0 : -1) : null;
         // "if Ukraine did so": a condition, not an act.
         const conditional = subject && CONDITION.has(tokens[subject.t0 - 1]?.normal ?? '');
         if (!subject || !prev || conditional || subject.code === prev.target!.code) continue;
