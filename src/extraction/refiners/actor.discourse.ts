@@ -21,7 +21,9 @@ function previousSubject(ctx: ExtractionContext, doc: DocumentState, c: Candidat
 }
 
 export const discourse: ActorStrategy = ({ ctx, doc, c, all, from, tokens }) => {
-  const pronoun = tokens.slice(from, c.trigger.anchor).some((t) => SUBJECT_PRONOUNS.has(t.normal));
+  // "for which there is no alternative": a relative pronoun after a preposition is no subject.
+  const pronoun = tokens.slice(from, c.trigger.anchor).some((t, i, all) => SUBJECT_PRONOUNS.has(t.normal)
+    && !(/^(which|who)$/.test(t.normal) && all[i - 1]?.pos === 'ADP'));
   const office = ctx.codebook.nouns.scan(tokens, from, c.trigger.anchor).some((m) => m.value.role === 'government')
     && !c.info.mentions.some((m) => m.t0 >= from && m.t1 <= c.trigger.anchor && m.code);
   if (!pronoun && !office) return null;
