@@ -11,11 +11,16 @@ import { claimsRefiner } from './refiners/claims.refiner.ts';
 import { countsRefiner } from './refiners/counts.refiner.ts';
 import { datesRefiner } from './refiners/dates.refiner.ts';
 import { ellipsisRefiner } from './refiners/ellipsis.refiner.ts';
+import { echoRefiner } from './refiners/echo.refiner.ts';
 import { envoyRefiner } from './refiners/envoy.refiner.ts';
 import { filtersRefiner } from './refiners/filters.refiner.ts';
+import { grievanceRefiner } from './refiners/grievance.refiner.ts';
+import { groupRefiner } from './refiners/group.refiner.ts';
 import { linksRefiner } from './refiners/links.refiner.ts';
 import { mergeRefiner } from './refiners/merge.refiner.ts';
 import { modalityRefiner } from './refiners/modality.refiner.ts';
+import { orderedRecallRefiner } from './refiners/ordered-recall.refiner.ts';
+import { pairRefiner } from './refiners/pair.refiner.ts';
 import { targetRefiner } from './refiners/target.refiner.ts';
 
 export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
@@ -27,7 +32,7 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
       for (let i = info.sentence.t0; i < info.sentence.t1; i++) {
         const t = tokens[i]!;
         if (ctx.codebook.triggersByWord.has(t.normal) || ctx.codebook.triggersByWord.has(t.lemma)
-          || ctx.codebook.cues.attribution.has(t.normal)) return true;
+          || ctx.codebook.cues.attribution.has(t.normal) || ctx.codebook.cues.echo.has(t.normal)) return true;
       }
       return false;
     },
@@ -42,8 +47,13 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
       actorRefiner, // before target: the target must differ from the actor, and "its" resolves to the actor
       targetRefiner,
       envoyRefiner, // after both sides: fills in only what the clause left open for recalls and returns
+      groupRefiner, // after both sides: a target left open may be a group spelled out in the next sentences
+      grievanceRefiner, // after both sides: "summoned X's envoy over the sanctions ...": the sanctions are X's
       modalityRefiner, // may turn an act into a threat, which changes nothing of who and whom
+      orderedRecallRefiner, // after modality: "demanded that X withdraw its envoy" is an expulsion made, not a wish
       countsRefiner, // after modality: a threatened expulsion keeps no count
+      pairRefiner, // after counts: "the two countries each expelled a diplomat" takes the sides of the last act
+      echoRefiner, // after counts, before ellipsis: "Germany followed with 40 and France with 35" repeats the act before
       ellipsisRefiner, // after counts: "Italy expelled 30 and Spain 25" copies a counted act
       datesRefiner,
       claimsRefiner, // after dates: a claim's period starts at its "since" date

@@ -50,7 +50,8 @@ function hasTrigger(ctx: Parameters<Annotator['annotate']>[0], info: Parameters<
     const t = tokens[i]!;
     if (ctx.codebook.triggersByWord.has(t.normal) || ctx.codebook.triggersByWord.has(t.lemma)) return true;
   }
-  return false;
+  // "Germany followed on Monday with 40": an echo of the act before is dated too.
+  return info.cues.some((q) => q.entry.role === 'echo');
 }
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
@@ -147,7 +148,11 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
         }
         // "In September of that year": the year is the one the article last stated, not the closest to publication.
         const thatYear = THAT_YEAR.test(info.sentence.text) ? lastYearBefore(ctx.text, start) ?? doc.lastYear : null;
-        if (thatYear && !r.start.isCertain('year') && r.start.isCertain('month')) d.setUTCFullYear(thatYear);
+        if (thatYear && !r.start.isCertain('year') && r.start.isCertain('month')) {
+          d.setUTCFullYear(thatYear);
+          // "In September of that year, both sides had already ..." in a March article: news tells the past.
+          if (!deadline && d > ref) d.setUTCFullYear(thatYear - 1);
+        }
         if (r.start.isCertain('year')) doc.lastYear = d.getUTCFullYear();
         const mention: DateMention = {
           t0, t1, start, end, text, date: format(iso(d), g), granularity: g, deadline, weekdayOnly, relation: relationOf(text),

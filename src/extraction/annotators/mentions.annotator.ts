@@ -8,8 +8,9 @@ import type { Mention, Pronoun, SentenceInfo } from '../types.ts';
 import type { ExtractionContext } from '../context.ts';
 
 // "after" and "before" are left out: "a day after Moscow expelled ..." introduces a clause whose subject acts.
+// "as", "like", "than" compare: "cut ties at the same time as Saudi Arabia" names no object.
 const PREPS = new Set(['by', 'from', 'in', 'to', 'of', 'with', 'against', 'on', 'at', 'for', 'over', 'between',
-  'among', 'toward', 'towards', 'into', 'about']);
+  'among', 'toward', 'towards', 'into', 'about', 'as', 'like', 'than']);
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const POSSESSIVE = new Set(["'s", "'"]);
 // No verbs: "Russia expelled diplomats" must not become one mention.
@@ -59,8 +60,8 @@ function prepBefore(tokens: Token[], t0: number, floor: number): string | null {
 }
 
 /** A noun class phrase at i, allowing up to two modifiers first ("Russian [intelligence] officers"). */
-function nounAfter(ctx: ExtractionContext, tokens: Token[], i: number, end: number, afterPronoun = false) {
-  for (let skip = 0; skip <= 3 && i + skip < end; skip++) {
+function nounAfter(ctx: ExtractionContext, tokens: Token[], i: number, end: number, afterPronoun = false, maxSkip = 3) {
+  for (let skip = 0; skip <= maxSkip && i + skip < end; skip++) {
     const m = ctx.codebook.nouns.matchAt(tokens, i + skip, end);
     if (m) return m;
     const tok = tokens[i + skip]!;
@@ -109,7 +110,7 @@ export const mentionsAnnotator: Annotator = {
       out.push(m);
       i = m.t1 - 1;
     }
-    for (const m of out) if (!out.some((o) => o.pronoun && o.t1 > m.t0 - 2 && o.t0 < m.t0)) upgradeOfPhrase(ctx, tokens, m, from);
+    for (const m of out) if (!out.some((o) => o.pronoun && o.t1 > m.t0 - 2 && o.t0 < m.t0)) upgradeOfPhrase(ctx, tokens, m, from, out);
     shareHeads(tokens, out);
     info.mentions = out;
   },
@@ -125,7 +126,10 @@ function compose(ctx: ExtractionContext, tokens: Token[], m: Mention, end: numbe
     setEnd(ctx, tokens, m, j);
     m.role = 'government'; m.sector = sameName.value.sector; m.possessive = false;
   }
-  const noun = nounAfter(ctx, tokens, j, end) as { t1: number; value: NounEntry } | null;
+  // A bare state name takes only the noun right after it ("China consulate"); a demonym or possessive may have
+  // modifiers in between ("Russian intelligence officers"). "The Czech Republic orders three members" is a clause.
+  const maxSkip = m.role === 'modifier' || m.possessive ? 3 : 0;
+  const noun = nounAfter(ctx, tokens, j, end, false, maxSkip) as { t1: number; value: NounEntry } | null;
   if (noun && m.pronoun === null) {
     setEnd(ctx, tokens, m, noun.t1);
     m.role = noun.value.role; m.sector = noun.value.sector ?? m.sector; m.possessive = false;
@@ -165,13 +169,15 @@ const NOUN_FIRST: Record<string, Set<string>> = {
 };
 
 /** A noun phrase before "<prep> X" belongs to X's state: the mention grows leftwards over the noun. */
-function upgradeOfPhrase(ctx: ExtractionContext, tokens: Token[], m: Mention, floor: number): void {
+function upgradeOfPhrase(ctx: ExtractionContext, tokens: Token[], m: Mention, floor: number, all: Mention[]): void {
   const roles = m.prep ? NOUN_FIRST[m.prep] : undefined;
   if (!roles || m.pronoun) return;
   let k = m.t0 - 1;
   while (k >= floor && tokens[k]!.normal !== m.prep) k--;
   for (let start = Math.max(floor, k - 3); start < k; start++) {
     const noun = ctx.codebook.nouns.matchAt(tokens, start, k);
+    // "a Czech diplomat from Moscow": the noun already belongs to the demonym; Moscow stays a place.
+    if (all.some((o) => o !== m && o.t0 < k && o.t1 > start)) continue;
     if (noun && noun.t1 === k && roles.has(noun.value.role)) {
       const used = m.prep;
       m.role = noun.value.role;

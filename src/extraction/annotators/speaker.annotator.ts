@@ -1,16 +1,33 @@
 // Who is speaking: "..., a spokesperson for the British Foreign Office said" makes GBR the speaker of the quote,
 // and the speaker carries over to the next quoted sentence ("the spokesperson said" names no state, so it keeps
 // the one before). First-person pronouns inside quotes resolve to the speaker.
+import type { Token } from '../nlp.ts';
 import type { Annotator } from '../pipeline.ts';
 import type { Mention } from '../types.ts';
 
 const WINDOW = 10;
 const SPEAKER_ROLES = new Set(['state', 'government', 'mission', 'person']);
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+/** "was told", "was summoned and told": the cue verb is passive, its subject was spoken to. */
+function passiveCue(tokens: Token[], t0: number): boolean {
+  if (PASSIVE_BE.has(tokens[t0 - 1]?.normal ?? '')) return true;
+  return tokens[t0 - 1]?.normal === 'and' && /(ed|en)$/.test(tokens[t0 - 2]?.normal ?? '')
+    && PASSIVE_BE.has(tokens[t0 - 3]?.normal ?? '');
+}
+
+/** "German officials said": the noun form "officials said" takes the cue into the mention. */
+const endsWith = (m: Mention, cue: { t0: number; t1: number }): boolean =>
+  m.t0 < cue.t0 && m.t1 === cue.t1 && m.rule.includes('+noun.'); // not "the United States" ("states")
 
 export const speakerAnnotator: Annotator = {
   id: 'speaker',
   annotate(ctx, info, doc) {
-    const attributions = info.cues.filter((c) => c.entry.role === 'attribution' && !info.quoted.has(c.t0));
+    // "the United States": a cue word inside a name is no attribution.
+    const inName = (q: { t0: number; t1: number }) => info.mentions.some((m) => m.t0 <= q.t0 && q.t1 <= m.t1 && !endsWith(m, q));
+    // "a diplomat was told", "governments are said to be": a passive cue names no speaker and carries none over.
+    const attributions = info.cues.filter((c) => c.entry.role === 'attribution' && !info.quoted.has(c.t0) && !inName(c)
+      && !passiveCue(ctx.analysis.tokens, c.t0));
     let speaker: Mention | null = null;
     for (const cue of attributions) {
       // "according to X" names its source after the cue; "X said" / "said X" on either side.
@@ -22,15 +39,24 @@ export const speakerAnnotator: Annotator = {
         && !tokens.slice(cue.t1, m.t0).some((t) => t.normal === 'that');
       const near = info.mentions
         .filter((m) => m.code && !m.inQuote && SPEAKER_ROLES.has(m.role)
-          && ((!afterOnly && m.t1 <= cue.t0 && cue.t0 - m.t1 <= WINDOW) || inverted(m)))
+          && ((!afterOnly && m.t1 <= cue.t0 && cue.t0 - m.t1 <= WINDOW) || inverted(m) || endsWith(m, cue)))
         // The subject before the verb outranks an inverted one after it.
         .sort((a, b) => Number(a.t0 >= cue.t1) - Number(b.t0 >= cue.t1))
         .sort((a, b) => Math.min(Math.abs(a.t1 - cue.t0), Math.abs(a.t0 - cue.t1))
           - Math.min(Math.abs(b.t1 - cue.t0), Math.abs(b.t0 - cue.t1)));
+      // "President Trump, asked whether more Chinese consulates might be closed, told reporters": after an aside closed
+      // by a comma, the speaker is the subject before the aside, not the nearest name inside it.
+      if (tokens[cue.t0 - 1]?.normal === ',') {
+        const before = info.mentions.find((m) => m.code && !m.inQuote && SPEAKER_ROLES.has(m.role) && m.t1 < cue.t0
+          && cue.t0 - m.t1 <= 2 * WINDOW && tokens[m.t1]?.normal === ',');
+        if (before) near.unshift(before);
+      }
       if (near[0]) { speaker = near[0]; break; }
     }
     if (speaker) doc.lastSpeaker = speaker;
     const hasQuote = info.quoted.size > 0;
-    info.speaker = speaker ?? (hasQuote || attributions.length > 0 ? doc.lastSpeaker : null);
+    // "We anticipated a response", outside quotes in a statement: the author who issued it speaks.
+    const firstPerson = info.mentions.some((m) => m.pronoun === 'first' && !m.inQuote);
+    info.speaker = speaker ?? (hasQuote || attributions.length > 0 || firstPerson ? doc.lastSpeaker : null);
   },
 };

@@ -35,12 +35,20 @@ export function subjectActor(c: Candidate, from: number, doc: DocumentState, bef
   return null;
 }
 
-export function lastActorBefore(c: Candidate, all: Candidate[]): Mention | null {
+/** The last actor of the three sentences before; never the state the verb is aimed at ("she accused Russia"), and
+ * no organisation when `orgs` is false. */
+export function lastActorBefore(c: Candidate, all: Candidate[], except = '', orgs = true): Mention | null {
   let best: Candidate | null = null;
+  let other: Mention | null = null;
   for (const o of all) {
-    if (o.actor?.code && o.info.sentence.index < c.info.sentence.index && o.info.sentence.index >= c.info.sentence.index - 3) best = o;
+    if (!o.actor?.code || o.info.sentence.index >= c.info.sentence.index || o.info.sentence.index < c.info.sentence.index - 3) continue;
+    if (o.actor.code === except) {
+      // "Russia expelled two Moldovan diplomats. The president accused Russia ...": the other side answers.
+      // (Targets are not resolved yet: the first other state after that verb stands for its target.)
+      other = o.info.mentions.find((m) => m.code && m.code !== except && m.t0 >= o.trigger.t1 && m.prep !== 'by') ?? other;
+    } else if (orgs || !o.actor.rule.startsWith('org.')) best = o; // "the foreign ministry" is no organisation's
   }
-  return best?.actor ?? null;
+  return best?.actor ?? other;
 }
 
 export function isUnderPreposition(tokens: { normal: string; pos: string }[], anchor: number, floor: number): boolean {
@@ -49,20 +57,24 @@ export function isUnderPreposition(tokens: { normal: string; pos: string }[], an
   return k >= floor && /^(over|about|against)$/.test(tokens[k]!.normal);
 }
 
-const ORDER_VERBS = new Set(['order', 'ordered', 'orders', 'told', 'tell', 'tells', 'asked', 'ask', 'asks', 'forced',
-  'force', 'instructed', 'demanded', 'required', 'requires', 'urged', 'called']);
+export const ORDER_VERBS = new Set(['order', 'ordered', 'orders', 'told', 'tell', 'tells', 'asked', 'ask', 'asks', 'forced',
+  'force', 'instructed', 'demanded', 'demands', 'demanding', 'required', 'requires', 'urged', 'called', 'insisted']);
 
-/** "Moscow ordered the US to cut its staff": the mention between an order verb and "to" right before the trigger. */
+/** "Moscow ordered the US to cut its staff", "China demanded that Lithuania withdraw its envoy": the mention between
+ * an order verb and "to" (or after "that", with the bare verb) right before the trigger. */
 export function orderedParty(c: Candidate, from: number, tokens: { normal: string }[]): Mention | null {
-  if (tokens[c.trigger.anchor - 1]?.normal !== 'to') return null;
-  const m = c.info.mentions.find((x) => x.t1 === c.trigger.anchor - 1 && x.t0 > from && x.code);
+  const infinitive = tokens[c.trigger.anchor - 1]?.normal === 'to';
+  const end = infinitive ? c.trigger.anchor - 1 : c.trigger.anchor;
+  const m = c.info.mentions.find((x) => x.t1 === end && x.t0 > from && x.code);
   if (!m) return null;
   let k = m.t0 - 1;
   if (tokens[k]?.normal === 'the') k--;
+  if (!infinitive && tokens[k]?.normal !== 'that') return null;
+  if (!infinitive) k--;
   return ORDER_VERBS.has(tokens[k]?.normal ?? '') ? m : null;
 }
 
-const DECISION = new Set(['decision', 'move', 'order', 'plan', 'attempt', 'choice', 'step', 'threat', 'demand', 'refusal']);
+export const DECISION = new Set(['decision', 'move', 'order', 'plan', 'attempt', 'choice', 'step', 'threat', 'demand', 'refusal']);
 
 /** "Russia's decision to expel", "the decision of the authorities in Minsk to declare": the decider acts. */
 export function nearPossessive(c: Candidate, tokens: { normal: string }[]): Mention | undefined {

@@ -6,6 +6,9 @@ import { agentList, coActors } from './actor.helpers.ts';
 import { ACTOR_STRATEGIES, type ActorEnv } from './actor.strategies.ts';
 import { leftStart, sentenceCandidates, setSpan, voiceOf } from './clause.ts';
 
+// Rules whose actor is a subject, so that the states listed before it act too ("Poland and Lithuania said ...").
+const LISTED = new Set(['actor.subject', 'actor.speaker', 'actor.passive-announcer']);
+
 export const actorRefiner: Refiner = {
   id: 'actor',
   refine(ctx, candidates, doc) {
@@ -20,7 +23,7 @@ export const actorRefiner: Refiner = {
       const [actor, rule] = found;
       c.actor = actor;
       setSpan(c, 'actor', actor, rule);
-      const list = rule === 'actor.subject' ? coActors(c, actor, tokens) : rule === 'actor.passive-agent' ? agentList(c, actor, tokens) : [];
+      const list = LISTED.has(rule) ? coActors(c, actor, tokens) : rule === 'actor.passive-agent' ? agentList(c, actor, tokens) : [];
       for (const other of list) {
         const copy: Candidate = { ...c, key: `${c.key}+a${other.start}`, actor: other, rules: [...c.rules], spans: { ...c.spans } };
         setSpan(copy, 'actor', other, 'actor.coordination-list');

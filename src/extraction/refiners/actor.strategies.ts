@@ -4,10 +4,11 @@
 import type { ExtractionContext } from '../context.ts';
 import type { Token } from '../nlp.ts';
 import type { Candidate, DocumentState, Mention } from '../types.ts';
-import { objectMentions, previousSibling, rightEnd, type Voice } from './clause.ts';
+import { isAttributive, leftStart, mentionsIn, objectMentions, previousSibling, rightEnd, type Voice } from './clause.ts';
 import {
-  ACTOR_ROLES, LEAVE, SUBJECT_PRONOUNS, isUnderPreposition, lastActorBefore, nearPossessive, orderedParty, subjectActor,
+  ACTOR_ROLES, DECISION, LEAVE, isUnderPreposition, nearPossessive, orderedParty, subjectActor,
 } from './actor.helpers.ts';
+import { discourse } from './actor.discourse.ts';
 
 export interface ActorEnv {
   ctx: ExtractionContext;
@@ -50,13 +51,26 @@ const nominalAgent: ActorStrategy = ({ c, siblings, voice, tokens }) => {
   return by ? [by, by.prep === 'by' ? 'actor.nominal-by' : 'actor.nominal-from'] : null;
 };
 
+/** "Our decision on Wednesday to expel 23 officers": the speaker's decision (a statement's author, a quote's speaker). */
+const ownDecision: ActorStrategy = ({ c, doc, tokens }) => {
+  const a = c.trigger.anchor;
+  if (tokens[a - 1]?.normal !== 'to') return null;
+  const k = tokens.slice(Math.max(c.info.sentence.t0, a - 8), a)
+    .findIndex((t, i, all) => t.normal === 'our' && DECISION.has(all[i + 1]?.normal ?? ''));
+  const speaker = c.info.speaker ?? doc.lastSpeaker;
+  return k >= 0 && speaker ? [speaker, 'actor.first-person-decision'] : null;
+};
+
 /** "X ordered Y to close its consulate": X acts; Y, remembered on the candidate, becomes the target. */
-const orderer: ActorStrategy = ({ c, doc, from, voice, tokens }) => {
+const orderer: ActorStrategy = ({ c, doc, siblings, from, voice, tokens }) => {
   const ordered = orderedParty(c, from, tokens);
   if (!ordered || voice === 'passive') return null;
   c.orderedParty = ordered;
   const actor = subjectActor(c, from, doc, ordered.t0 - 1);
-  return actor ? [actor, 'actor.orderer'] : null;
+  if (actor) return [actor, 'actor.orderer'];
+  // "China pulled its ambassador out and told Vilnius to bring its own home": the order is the earlier verb's subject's.
+  const prev = previousSibling(c, siblings);
+  return prev?.actor && prev.actor.code !== ordered.code ? [prev.actor, 'actor.orderer-coordination'] : null;
 };
 
 /** "lodged a protest with China over the detention of a Japanese businessman": not the subject's act. */
@@ -66,6 +80,9 @@ const embeddedNominal: ActorStrategy = ({ c, siblings, voice, tokens }) => {
   return place ? [place, 'actor.nominal-location'] : null;
 };
 
+const PERSONAL_SUBJECTS = new Set(['it', 'they', 'he', 'she']);
+const CLAUSE_BREAK = new Set(['and', ',', ';', 'but', 'while', 'whereas']);
+
 const subject: ActorStrategy = ({ c, doc, siblings, from, voice, tokens }) => {
   if (voice === 'passive' || (voice === 'nominal' && isUnderPreposition(tokens, c.trigger.anchor, c.info.sentence.t0))) return null;
   // The object of an earlier verb in the sentence is not this verb's subject. (Targets come later; the mention in
@@ -73,32 +90,59 @@ const subject: ActorStrategy = ({ c, doc, siblings, from, voice, tokens }) => {
   const taken = new Set<number>();
   for (const o of siblings) {
     if (o.trigger.anchor >= c.trigger.anchor) continue;
-    const object = c.info.mentions.find((m) => m.t0 >= o.trigger.t1 && m.t0 - o.trigger.t1 <= 3 && m.t1 <= c.trigger.anchor);
+    // "orders three out and Lithuania expels": a conjunction or comma ends the earlier verb's object.
+    const object = c.info.mentions.find((m) => m.t0 >= o.trigger.t1 && m.t0 - o.trigger.t1 <= 3 && m.t1 <= c.trigger.anchor
+      && !tokens.slice(o.trigger.t1, m.t0).some((t) => CLAUSE_BREAK.has(t.normal)));
     if (object) taken.add(object.t0);
   }
-  const actor = subjectActor(c, from, doc, c.trigger.anchor, taken);
+  // "ended with Canada withdrawing 41 diplomats": a state right before a gerund is its subject, preposition or not.
+  const gerund = /ing$/.test(tokens[c.trigger.anchor]!.normal)
+    ? c.info.mentions.find((m) => m.t1 === c.trigger.anchor && m.code && ACTOR_ROLES.has(m.role) && !m.possessive) : undefined;
+  const actor = gerund ?? subjectActor(c, from, doc, c.trigger.anchor, taken);
   if (!actor) return null;
+  // "said Moscow's decision was unjustified, and it condemned ...": a possessive qualifies a noun; the pronoun after it
+  // is the verb's subject (and refers elsewhere).
+  const pronoun = tokens.slice(actor.t1, c.trigger.anchor).findIndex((t) => PERSONAL_SUBJECTS.has(t.normal));
+  if (!gerund && pronoun >= 0 && actor.possessive) return null;
   return [actor, actor.rule.includes('first-person') ? 'actor.first-person-speaker' : 'actor.subject'];
 };
 
-const coordination: ActorStrategy = ({ c, siblings, from }) => {
-  const prev = previousSibling(c, siblings);
-  return prev?.actor && from >= prev.trigger.t1 ? [prev.actor, 'actor.coordination'] : null;
+const coordination: ActorStrategy = ({ c, siblings, from, tokens }) => {
+  // "allow the 20 expelled Czech diplomats to return, and threatened ...": a participle used as an adjective heads
+  // no clause, so the verb after "and" goes with the sentence's subject instead.
+  const prev = previousSibling(c, siblings.filter((o) => !isAttributive(o, tokens)));
+  // "Tehran's decision to detain him was unjustified, and it condemned": the pronoun is not the possessor.
+  const ownSubject = tokens.slice(from, c.trigger.anchor).some((t) => PERSONAL_SUBJECTS.has(t.normal));
+  if (prev) {
+    return prev.actor && from >= prev.trigger.t1 && !(ownSubject && prev.actor.possessive) ? [prev.actor, 'actor.coordination'] : null;
+  }
+  if (tokens[c.trigger.anchor - 1]?.normal !== 'and') return null;
+  const first = c.info.mentions.find((m) => m.code && m.t1 <= c.trigger.anchor);
+  const opensSentence = first && tokens.slice(c.info.sentence.t0, first.t0).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+  return first && opensSentence && first.prep === null && ACTOR_ROLES.has(first.role) ? [first, 'actor.sentence-subject'] : null;
 };
 
 /** A quote's speaker acts; so does the state announcing a passive act with no agent ("..., the ministry said"). */
 const speaker: ActorStrategy = ({ c, voice }) => {
   if (!c.info.speaker || (voice === 'passive' && c.info.quoted.has(c.trigger.anchor))) return null;
+  // "It declared the ambassador persona non grata": the trigger's own "declared" is no attribution; with no other cue
+  // or quote, a speaker carried over from earlier sentences says nothing here.
+  const carried = !c.info.mentions.includes(c.info.speaker) && c.info.quoted.size === 0;
+  const cues = c.info.cues.filter((q) => q.entry.role === 'attribution' && (q.t1 <= c.trigger.t0 || q.t0 >= c.trigger.t1));
+  if (carried && cues.length === 0) return null;
   return [c.info.speaker, voice === 'passive' ? 'actor.passive-announcer' : 'actor.speaker'];
 };
 
-/** "It also closed ...", "The ministry summoned ...": a pronoun or a state-less government noun refers back. */
-const discourse: ActorStrategy = ({ ctx, c, all, from, tokens }) => {
-  const hasPronoun = tokens.slice(from, c.trigger.anchor).some((t) => SUBJECT_PRONOUNS.has(t.normal))
-    || (ctx.codebook.nouns.scan(tokens, from, c.trigger.anchor).some((m) => m.value.role === 'government')
-      && !c.info.mentions.some((m) => m.t0 >= from && m.t1 <= c.trigger.anchor && m.code));
-  const before = lastActorBefore(c, all);
-  return hasPronoun && before ? [before, 'actor.discourse'] : null;
+/** "India returned the favour: a Canadian diplomat was told to leave": an agentless passive after the sentence's
+ * own subject, a state other than the one acted upon, is that state's act. */
+const clauseSubject: ActorStrategy = ({ c, siblings, voice }) => {
+  if (voice !== 'passive') return null;
+  const from = c.info.sentence.t0;
+  const acted = mentionsIn(c, leftStart(c, siblings), c.trigger.anchor).filter((m) => m.code).pop();
+  if (!acted) return null;
+  const first = c.info.mentions.find((m) => m.code && m.t1 <= acted.t0 && m.t0 >= from);
+  return first && first.prep === null && !first.possessive && ACTOR_ROLES.has(first.role) && first.code !== acted.code
+    && first.code !== acted.host ? [first, 'actor.clause-subject'] : null;
 };
 
 /** "The host government ordered all 18 staff ... to leave Poland": the country they must leave expels them. */
@@ -114,6 +158,6 @@ function detentionPlace(c: Candidate, siblings: Candidate[]): Mention | undefine
 }
 
 export const ACTOR_STRATEGIES: ActorStrategy[] = [
-  speakerJudgement, passiveAgent, nominalAgent, orderer, embeddedNominal, subject, coordination, speaker, discourse,
-  countryLeft,
+  speakerJudgement, passiveAgent, nominalAgent, ownDecision, orderer, embeddedNominal, subject, coordination, speaker,
+  clauseSubject, discourse, countryLeft,
 ];

@@ -52,6 +52,14 @@ export function rightEnd(c: Candidate, siblings: Candidate[]): number {
   return end;
 }
 
+/** "the 20 expelled Czech diplomats": a one-word participle between a determiner or number and its noun. */
+export function isAttributive(c: Candidate, tokens: Token[]): boolean {
+  const before = tokens[c.trigger.anchor - 1];
+  const after = tokens[c.trigger.anchor + 1];
+  return c.trigger.t1 - c.trigger.t0 === 1 && /ed$/.test(tokens[c.trigger.anchor]!.normal) && !!before && !!after
+    && (before.pos === 'DET' || before.pos === 'NUM') && /^(ADJ|NOUN|PROPN)$/.test(after.pos);
+}
+
 export function previousSibling(c: Candidate, siblings: Candidate[]): Candidate | null {
   let prev: Candidate | null = null;
   for (const o of siblings) if (o !== c && o.trigger.anchor < c.trigger.anchor && !o.fromReference) prev = o;

@@ -22,6 +22,16 @@ export const envoyRefiner: Refiner = {
       // "Russia's former ambassador recalled his years in London": an envoy who recalls, remembers.
       if (c.type === 'recall' && envoy.t1 <= c.trigger.anchor && !c.trigger.rule.passive
         && !/^(was|were|been|being|is|are)$/.test(ctx.analysis.tokens[c.trigger.anchor - 1]?.normal ?? '')) continue;
+      // Only a state's own envoy can be recalled: "agreed that Russia was responsible and recalled the bloc's ambassador
+      // in Moscow" is the bloc's recall, from its host.
+      if (c.type === 'recall' && c.actor && envoy.t0 > c.trigger.anchor && envoy.code !== c.actor.code && envoy.host
+        && envoy.host === c.actor.code && !envoy.rule.includes('+from-')) {
+        c.target = { ...envoy, code: envoy.host };
+        setSpan(c, 'target', envoy, 'target.envoy-host');
+        c.actor = envoy;
+        setSpan(c, 'actor', envoy, 'actor.envoy-state');
+        continue;
+      }
       // The envoy is who is moved, never the target: "the return of the Algerian ambassador to Paris".
       if (c.target && c.target.t0 === envoy.t0 && c.target.code === envoy.code && !envoy.rule.includes('+from-')) c.target = null;
       if (c.actor && c.target) continue;

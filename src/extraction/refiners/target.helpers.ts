@@ -25,7 +25,20 @@ export function hostAfter(c: Candidate, spec: RoleSpec, from: number, to: number
     && (m.role === 'state' || m.role === 'government')) ?? null;
 }
 
-export function pickTarget(c: Candidate, spec: RoleSpec, end: number, all: Candidate[]): [Mention | null, string] {
+const NEW_CLAUSE = new Set(['and', ',', 'but', ';', 'while', 'whereas']);
+// Not "before" or "since": often adverbs or prepositions ("relations with neighbours before, notably with Colombia").
+const SUBORDINATORS = new Set(['after', 'because', 'when', 'while', 'although', 'though', 'until', 'unless', 'if', 'whereas']);
+
+/** "condemning the campaign, and the Czech Republic said ...": a state with its own verb after a conjunction opens a
+ * new clause; "downgraded relations after a UN report": a name after a subordinator is in another clause. */
+export function outsideClause(c: Candidate, m: Mention, tokens: Token[]): boolean {
+  const k = tokens[m.t0 - 1]?.normal === 'the' ? m.t0 - 2 : m.t0 - 1;
+  if (NEW_CLAUSE.has(tokens[k]?.normal ?? '') && /^(VERB|AUX)$/.test(tokens[m.t1]?.pos ?? '')) return true;
+  // A threat is aimed at whoever its condition names: "vowed to retaliate if Germany expelled ...".
+  return c.type !== 'threaten' && tokens.slice(c.trigger.t1, m.t0).some((t) => SUBORDINATORS.has(t.normal));
+}
+
+export function pickTarget(c: Candidate, spec: RoleSpec, end: number, all: Candidate[], tokens: Token[]): [Mention | null, string] {
   const actor = c.actor?.code ?? '';
   if (c.orderedParty && c.orderedParty.code !== actor) return [c.orderedParty, 'target.ordered-party'];
   for (const found of objectMentions(c, end)) {
@@ -48,7 +61,9 @@ export function pickTarget(c: Candidate, spec: RoleSpec, end: number, all: Candi
       if (prev?.target) return [{ ...m, code: prev.target.code }, 'target.pronoun'];
       continue;
     }
-    if (!m.code || m.code === actor) continue;
+    if (!m.code || m.code === actor || outsideClause(c, m, tokens)) continue;
+    // "adopt the EU's sanctions": the owner of the measure named by the trigger is not its target.
+    if (m.possessive && m.t1 < c.trigger.t1) continue;
     // A host country ("from Moscow", "its embassy in Tehran") only for acts about envoys and missions; "restore ties in
     // a China-brokered deal" names no host.
     if (spec.hostPreps.has(m.prep ?? '') && (c.type === 'recall' || (spec.ownMission && (m.role === 'state' || m.role === 'government')
@@ -80,6 +95,8 @@ export function coordinated(c: Candidate, target: Mention, end: number, tokens: 
     // "27 Spanish and 24 Italian diplomats": a number may open the next member of the list.
     if (!/^(,|and|or|, and|, or)( the| [0-9,]+| [a-z]+)?$/.test(between) || (m.role !== target.role && m.role !== 'state')) break;
     if (/ [a-z]+$/.test(between) && !/ the$/.test(between) && !/^(,|and|or|, and|, or) (one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty)$/.test(between)) break;
+    // "a Russian diplomat and Finland summons ...": a state followed by its own verb opens a new clause.
+    if (/^(VERB|AUX)$/.test(tokens[m.t1]?.pos ?? '') || c.info.triggers.some((t) => t.anchor === m.t1)) break;
     joined ||= /\b(and|or)\b/.test(between);
     out.push(m);
     last = m;

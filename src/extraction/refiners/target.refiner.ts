@@ -3,6 +3,7 @@
 import type { Refiner } from '../pipeline.ts';
 import type { Candidate } from '../types.ts';
 import { rightEnd, sentenceCandidates, setSpan } from './clause.ts';
+import { coActors } from './actor.helpers.ts';
 import { coordinated } from './target.helpers.ts';
 import { TARGET_STRATEGIES, type TargetEnv } from './target.strategies.ts';
 
@@ -21,7 +22,12 @@ export const targetRefiner: Refiner = {
       const [target, rule] = found;
       c.target = target;
       setSpan(c, 'target', target, rule);
-      for (const extra of coordinated(c, target, env.end, tokens)) {
+      // "its diplomats from Argentina, Chile and Peru": the list starts at the host named after the own mission.
+      const head = rule === 'target.own-mission-host' ? c.info.mentions.find((m) => m.t0 >= target.t1 && m.code === target.code
+        && m.t0 < env.end) ?? target : target;
+      // "The ambassadors of Spain and Italy were summoned": a passive subject list ends at the verb; its members go left.
+      const before = rule === 'target.passive-subject' ? coActors(c, target, tokens).filter((m) => m.code !== c.actor?.code) : [];
+      for (const extra of [...before, ...coordinated(c, head, env.end, tokens)]) {
         const copy: Candidate = { ...c, key: `${c.key}+${extra.start}`, target: extra, rules: [...c.rules, 'target.coordination'],
           spans: { ...c.spans } };
         setSpan(copy, 'target', extra, 'target.coordination');

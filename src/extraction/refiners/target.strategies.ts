@@ -4,7 +4,9 @@ import type { ExtractionContext } from '../context.ts';
 import type { Token } from '../nlp.ts';
 import type { Candidate, Mention } from '../types.ts';
 import { leftStart, mentionsIn, previousSibling, setSpan, voiceOf } from './clause.ts';
-import { EACH_OTHER, FALLBACK_TYPES, SYMMETRIC, directObjectIsForeign, joinedBy, pickTarget } from './target.helpers.ts';
+import {
+  EACH_OTHER, FALLBACK_TYPES, SYMMETRIC, directObjectIsForeign, joinedBy, outsideClause, pickTarget,
+} from './target.helpers.ts';
 
 export interface TargetEnv {
   ctx: ExtractionContext;
@@ -15,16 +17,26 @@ export interface TargetEnv {
   tokens: Token[];
 }
 
+// "was told to bring its headcount into line": a passive "told" is part of the clause, not an attribution.
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
 export type TargetStrategy = (env: TargetEnv) => [Mention, string] | null;
 
 /** The passive subject is the target; when the clause names no agent, the actor is filled in here too: the host of
  * a mission ("the British Embassy in Moscow ... was ordered"), else whoever last acted against the same state. */
 const passiveSubject: TargetStrategy = ({ c, all, siblings, tokens }) => {
   if (voiceOf(c, tokens) !== 'passive') return null;
-  const subj = mentionsIn(c, leftStart(c, siblings), c.trigger.anchor).filter((m) => m.code && m.code !== c.actor?.code);
+  // "German officials said many of them were linked to ...": the passive clause starts after the attribution verb.
+  const said = c.info.cues.filter((q) => q.entry.role === 'attribution' && q.t1 <= c.trigger.anchor
+    && !BE.has(tokens[q.t0 - 1]?.normal ?? '')).map((q) => q.t1);
+  const start = Math.max(leftStart(c, siblings), ...said);
+  const subj = mentionsIn(c, start, c.trigger.anchor).filter((m) => m.code && m.code !== c.actor?.code);
   const target = subj[subj.length - 1];
   if (!target) return null;
   if (!c.actor && target.host) { c.actor = { ...target, code: target.host }; setSpan(c, 'actor', target, 'actor.host-of-target'); }
+  // "The French ambassador was summoned and told that French missions in Russia ...": the sentence names the host.
+  const hosted = c.info.mentions.find((m) => m.code === target.code && m.host && m.host !== target.code);
+  if (!c.actor && hosted) { c.actor = { ...hosted, code: hosted.host! }; setSpan(c, 'actor', hosted, 'actor.host-in-sentence'); }
   if (!c.actor) {
     const prior = all.filter((o) => o.actor?.code && o.target?.code === target.code && o.actor.code !== target.code
       && o.info.sentence.index < c.info.sentence.index && o.info.sentence.index >= c.info.sentence.index - 3).pop();
@@ -35,7 +47,7 @@ const passiveSubject: TargetStrategy = ({ c, all, siblings, tokens }) => {
 
 const object: TargetStrategy = ({ ctx, c, all, end, tokens }) => {
   if (directObjectIsForeign(c, tokens)) return null;
-  const [target, rule] = pickTarget(c, ctx.codebook.roles.get(c.type)!, end, all);
+  const [target, rule] = pickTarget(c, ctx.codebook.roles.get(c.type)!, end, all, tokens);
   return target ? [target, rule] : null;
 };
 
@@ -53,14 +65,19 @@ const ellipticCount: TargetStrategy = ({ c, all, tokens }) => {
 /** "summoned the Russian ambassador but stopped short of expelling any diplomats": same sides as before. */
 const inheritSibling: TargetStrategy = ({ ctx, c, siblings, end, tokens }) => {
   const prev = previousSibling(c, siblings);
-  const bare = tokens.slice(c.trigger.anchor + 1, end).some((t) => ctx.codebook.nouns.has(t.normal));
+  // "expelled the Israeli ambassador and downgraded relations": relations need no noun of their own.
+  const bare = tokens.slice(c.trigger.anchor + 1, end).some((t) => ctx.codebook.nouns.has(t.normal)) || SYMMETRIC.has(c.type);
   return prev?.target && prev.actor?.code === c.actor?.code && bare ? [prev.target, 'target.inherit-sibling'] : null;
 };
 
 /** Speech acts: any other state the sentence names. */
-const sentenceFallback: TargetStrategy = ({ c }) => {
+const sentenceFallback: TargetStrategy = ({ c, tokens }) => {
   if (!FALLBACK_TYPES.has(c.type)) return null;
-  const other = c.info.mentions.find((m) => m.code && m.code !== c.actor?.code && m !== c.actor && m.role !== 'person');
+  // "NATO and the EU condemned ...": a co-subject speaks with the actor, it is not spoken to.
+  const a = c.actor;
+  const coSubject = (m: Mention) => !!a && m.t1 <= c.trigger.anchor && (joinedBy(tokens, a.t1, m.t0) || joinedBy(tokens, m.t1, a.t0));
+  const other = c.info.mentions.find((m) => m.code && m.code !== c.actor?.code && m !== c.actor && m.role !== 'person' && !coSubject(m)
+    && !(m.t0 > c.trigger.anchor && outsideClause(c, m, tokens)));
   return other ? [other, 'target.sentence-fallback'] : null;
 };
 
@@ -68,8 +85,9 @@ const sentenceFallback: TargetStrategy = ({ c }) => {
  * acted against the threatening state, however far back; a rejection at whoever accused the rejecting state. */
 const discourse: TargetStrategy = ({ c, all }) => {
   const actor = c.actor;
-  if (!actor || (!FALLBACK_TYPES.has(c.type) && c.type !== 'recall')) return null;
-  const reach = c.type === 'threaten' || c.type === 'reject' ? Infinity : 3;
+  // Relations are always with someone: "Beijing downgraded relations" continues the story of the act before.
+  if (!actor || (!FALLBACK_TYPES.has(c.type) && c.type !== 'recall' && !SYMMETRIC.has(c.type))) return null;
+  const reach = c.type === 'threaten' || c.type === 'reject' ? Infinity : SYMMETRIC.has(c.type) ? 1 : 3;
   const prior = all.filter((o) => o !== c && o.actor?.code && o.target?.code && o.info.sentence.index <= c.info.sentence.index
     && o.trigger.anchor < c.trigger.anchor && c.info.sentence.index - o.info.sentence.index <= reach);
   const against = c.type === 'threaten' ? prior.filter((o) => o.target!.code === actor.code && o.actor!.code !== actor.code).pop()
