@@ -70,7 +70,10 @@ export const linksRefiner: Refiner = {
           || (!joins(before.trigger.t1, cue.t0) && !!after && joins(cue.t1, after.trigger.anchor)));
         const responder = named ? (before ?? (headOfClause ? after : undefined))
           : (after && after.trigger.anchor - cue.t1 <= 8 && !modifiesBefore ? after : before ?? after);
-        if (!responder && named) {
+        // "The 20 were being expelled ... in response to X" with that act dropped (no target): the sentence tells its
+        // own answer, so nothing earlier is reached for.
+        const ownAct = info.triggers.some((t) => t.anchor < cue.t0);
+        if (!responder && named && !ownAct) {
           const acts = inScope.filter((c) => !c.fromReference);
           const party = info.mentions.find((m) => m.t0 >= cue.t1 && m.t1 <= end && m.code);
           if (acts.length > 0) linkAnaphoricAnswers(candidates, acts, cueText(ctx, cue), cue.entry.id, cue.entry.confidence);
