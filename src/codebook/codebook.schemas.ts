@@ -69,6 +69,8 @@ export const triggersSchema = z.object({
     actor: z.enum(['speaker']).optional(),
     /** Which group is the trigger's anchor (default 0): "ties ... were severed" anchors on "severed". */
     anchor: z.number().int().min(0).optional(),
+    /** Types this rule wins over when both start at the same word: "suspended the embassy's use of" is no closure. */
+    outranks: z.array(actionType).optional(),
     cameo: z.string().regex(/^\d{3,4}$/).optional(),
   }).strict()),
 });

@@ -37,6 +37,7 @@ export interface TriggerRule {
   passive: boolean;
   anchorGroup: number;
   actorFromSpeaker: boolean;
+  outranks: ActionType[];
   cameo?: string;
   example: string;
 }

@@ -44,10 +44,12 @@ function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string
   return null;
 }
 
-/** "lifted its sanctions", "baseless accusations": a trigger inside a longer trigger of another type is part of it. */
+/** "lifted its sanctions", "baseless accusations": a trigger inside a longer trigger of another type is part of it.
+ * From the same start, a rule that says so outranks the other: "suspended the embassy's use of a house" is no closure. */
 function nestedIn(c: Candidate, all: Candidate[]): boolean {
+  const { t0, anchor } = c.trigger;
   return all.some((o) => o !== c && o.info === c.info && o.type !== c.type && o.trigger.t1 - o.trigger.t0 > 1
-    && c.trigger.anchor > o.trigger.t0 && c.trigger.anchor < o.trigger.t1);
+    && ((anchor > o.trigger.t0 && anchor < o.trigger.t1) || (t0 === o.trigger.t0 && o.trigger.rule.outranks.includes(c.type))));
 }
 
 export const filtersRefiner: Refiner = {

@@ -54,6 +54,14 @@ function echoesFollowReports(candidates: Candidate[]): void {
   }
 }
 
+/** The act a trigger introduced by "including" or "such as" illustrates: the one before it in the sentence. */
+function illustrated(c: Candidate, all: Candidate[], tokens: { normal: string }[]): Candidate | null {
+  const lead = [1, 2, 3].some((k) => /^(including|notably|such)$/.test(tokens[c.trigger.t0 - k]?.normal ?? ''));
+  if (!lead) return null;
+  const before = sentenceCandidates(all, c).filter((o) => o.trigger.anchor < c.trigger.t0);
+  return before[before.length - 1] ?? null;
+}
+
 export const modalityRefiner: Refiner = {
   id: 'modality',
   refine(ctx, candidates) {
@@ -86,7 +94,12 @@ export const modalityRefiner: Refiner = {
         c.rules.push('modality.headline-infinitive');
         continue;
       }
-      if (!q) continue;
+      if (!q) {
+        // "would impose new restrictions, including limits on ...": an example shares the modality of its act.
+        const host = illustrated(c, candidates, ctx.analysis.tokens);
+        if (host && host.modality !== 'fact') { c.modality = host.modality; c.rules.push('modality.including'); }
+        continue;
+      }
       let modality = ORDER.find(([role]) => role === q.entry.role)![1];
       // "was not considering closing" denies even the consideration.
       const prevTok = ctx.analysis.tokens[q.t0 - 1]?.normal ?? '';
