@@ -30,8 +30,25 @@ function namesEnvoy(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): bo
   return false;
 }
 
+const AUX = /^(have|has|had|also|already|repeatedly|long|once)$/;
+const OUT_OF_OFFICE = /^(former|ex|retired|onetime)$/;
+
+/** "Business groups have warned that ...", "a former envoy said": the clause's own subject speaks for no state,
+ * so an actor found elsewhere in the discourse is not the one acting. */
+function nonStateSubject(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): boolean {
+  if (c.actor && OUT_OF_OFFICE.test(tokens[c.actor.t0 - 1]?.normal ?? '')) return true;
+  const rule = c.spans.actor?.rule ?? '';
+  if (!/^actor\.(discourse|speaker)$/.test(rule) || c.trigger.rule.nominal || c.trigger.rule.passive) return false;
+  let k = c.trigger.t0 - 1;
+  while (k > c.info.sentence.t0 && AUX.test(tokens[k]!.normal)) k--;
+  const t = tokens[k];
+  return !!t && t.pos === 'NOUN' && !nouns.has(t.normal) && !nouns.has(t.lemma)
+    && !c.info.mentions.some((m) => k >= m.t0 && k < m.t1);
+}
+
 function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string | null {
   if (!c.actor?.code) return 'filter.no-actor';
+  if (nonStateSubject(c, tokens, nouns)) return 'filter.non-state-subject';
   if (!c.target?.code) return 'filter.no-target';
   if (c.actor.code === c.target.code) return 'filter.same-state';
   if (c.info.cues.some((q) => q.entry.role === 'habitual')) return 'filter.habitual';
