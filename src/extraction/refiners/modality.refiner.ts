@@ -10,12 +10,25 @@ import { leftStart, sentenceCandidates, setSpan } from './clause.ts';
 const WINDOW = 6;
 const ORDER: [CueRole, Modality][] = [['negated', 'negated'], ['hypothetical', 'hypothetical'], ['planned', 'planned']];
 
-/** Cue words inside a name or a date are not cues: "Theresa May's decision", "in May". */
-function cuesBefore(c: Candidate, from: number): Cue[] {
+type Tok = { normal: string; pos: string };
+const CONDITION = /^(if|unless|should)$/;
+const AFTER = 'modality.hypothetical-after';
+
+/** Cue words inside a name or a date are not cues: "Theresa May's decision", "in May". A threat holds whatever its
+ * condition ("if", "unless"); "without" denies only a verb ("without expelling", not "officials without visas"). */
+function cuesBefore(c: Candidate, from: number, tokens: Tok[]): Cue[] {
   const lo = Math.max(from, c.trigger.anchor - WINDOW);
   const covered = (q: Cue) => c.info.mentions.some((m) => q.t0 < m.t1 && q.t1 > m.t0)
     || c.info.dates.some((d) => q.t0 < d.t1 && q.t1 > d.t0);
-  return c.info.cues.filter((q) => q.t0 >= lo && q.t1 <= c.trigger.anchor && !covered(q));
+  const idle = (q: Cue) => (c.type === 'threaten' && CONDITION.test(tokens[q.t0]!.normal))
+    || (tokens[q.t0]!.normal === 'without' && tokens[q.t1]?.pos !== 'VERB' && !/ing$/.test(tokens[q.t1]?.normal ?? ''));
+  return c.info.cues.filter((q) => q.t0 >= lo && q.t1 <= c.trigger.anchor && !covered(q) && !idle(q));
+}
+
+/** "more closures are possible", "sanctions are not off the table": doubt stated after a noun trigger. */
+function doubtAfter(c: Candidate, tokens: Tok[]): Cue | undefined {
+  if (!c.trigger.rule.nominal && tokens[c.trigger.anchor]!.pos !== 'NOUN') return undefined;
+  return c.info.cues.find((q) => q.entry.id === AFTER && q.t0 >= c.trigger.t1 && q.t0 <= c.trigger.t1 + WINDOW);
 }
 
 function spanOf(ctx: { analysis: { tokens: { start: number; end: number }[] }; text: string }, q: Cue) {
@@ -66,9 +79,10 @@ export const modalityRefiner: Refiner = {
   id: 'modality',
   refine(ctx, candidates) {
     for (const c of candidates) {
-      const cues = cuesBefore(c, leftStart(c, sentenceCandidates(candidates, c)));
+      const tokens = ctx.analysis.tokens;
+      const cues = cuesBefore(c, leftStart(c, sentenceCandidates(candidates, c)), tokens);
       // A threat verb is itself a trigger, so it may sit before the window start: "threatened on Thursday to expel".
-      const threat = cuesBefore(c, c.info.sentence.t0).find((q) => q.entry.role === 'threat'
+      const threat = cuesBefore(c, c.info.sentence.t0, tokens).find((q) => q.entry.role === 'threat'
         && /^to$/.test(ctx.analysis.tokens[c.trigger.anchor - 1]?.normal ?? ''));
       if (threat && c.type !== 'threaten') {
         c.threatOf = c.type;
@@ -86,7 +100,7 @@ export const modalityRefiner: Refiner = {
       const ownWords = c.trigger.rule.groups.flat(2);
       const inside = c.info.cues.find((x) => x.entry.role === 'negated' && x.t0 > c.trigger.anchor && x.t1 <= c.trigger.t1
         && !ownWords.includes(ctx.analysis.tokens[x.t0]!.normal));
-      const q = inside ?? pick(['negated', 'hypothetical']) ?? pick(['planned']);
+      const q = inside ?? pick(['negated', 'hypothetical']) ?? doubtAfter(c, tokens) ?? pick(['planned']);
       // Headline grammar: "Israel and Turkey to restore full ties" announces a plan.
       if (!q && c.info.sentence.index === 0 && ctx.analysis.tokens[c.trigger.anchor - 1]?.normal === 'to'
         && onlyStates(c, c.info.sentence.t0, c.trigger.anchor - 1, ctx.analysis.tokens)) {
