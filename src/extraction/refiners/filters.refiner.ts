@@ -49,6 +49,8 @@ function nonStateSubject(c: Candidate, tokens: Token[], nouns: Codebook['nouns']
 function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string | null {
   if (!c.actor?.code) return 'filter.no-actor';
   if (nonStateSubject(c, tokens, nouns)) return 'filter.non-state-subject';
+  // "expelled in return and ... Ambassador X": a word of a retaliation cue is no trigger of its own.
+  if (c.info.cues.some((q) => q.entry.role === 'link' && c.trigger.anchor >= q.t0 && c.trigger.anchor < q.t1)) return 'filter.link-cue';
   if (!c.target?.code) return 'filter.no-target';
   if (c.actor.code === c.target.code) return 'filter.same-state';
   if (c.info.cues.some((q) => q.entry.role === 'habitual')) return 'filter.habitual';
