@@ -46,7 +46,23 @@ function nonStateSubject(c: Candidate, tokens: Token[], nouns: Codebook['nouns']
     && !c.info.mentions.some((m) => k >= m.t0 && k < m.t1);
 }
 
+/** "a wave of expulsions", "the first round of closures": many states' acts summed up, no single act. */
+const AGGREGATE = /^(wave|waves|spate|string|flurry|series|cascade|round|rounds)$/;
+function aggregate(c: Candidate, tokens: Token[]): boolean {
+  const anchor = tokens[c.trigger.anchor]!;
+  return (c.type === 'expel' || c.type === 'close_mission') && c.trigger.rule.nominal && /s$/.test(anchor.normal)
+    && tokens[c.trigger.anchor - 1]?.normal === 'of' && [2, 3].some((k) => AGGREGATE.test(tokens[c.trigger.anchor - k]?.normal ?? ''));
+}
+
+/** "it threatened the security of all of them": to endanger something is no threat made to a state. */
+const ENDANGERED = /^(security|safety|stability|peace|lives|life|health|sovereignty|integrity|existence|future)$/;
+function endangers(c: Candidate, tokens: Token[]): boolean {
+  return c.trigger.rule.id === 'threaten.verb' && [1, 2, 3].some((k) => ENDANGERED.test(tokens[c.trigger.t1 - 1 + k]?.normal ?? ''));
+}
+
 function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string | null {
+  if (aggregate(c, tokens)) return 'filter.aggregate';
+  if (endangers(c, tokens)) return 'filter.endangers';
   if (!c.actor?.code) return 'filter.no-actor';
   if (nonStateSubject(c, tokens, nouns)) return 'filter.non-state-subject';
   // "expelled in return and ... Ambassador X": a word of a retaliation cue is no trigger of its own.
