@@ -10,6 +10,7 @@ import { actorRefiner } from './refiners/actor.refiner.ts';
 import { claimsRefiner } from './refiners/claims.refiner.ts';
 import { countsRefiner } from './refiners/counts.refiner.ts';
 import { datesRefiner } from './refiners/dates.refiner.ts';
+import { demandsRefiner } from './refiners/demands.refiner.ts';
 import { ellipsisRefiner } from './refiners/ellipsis.refiner.ts';
 import { envoyRefiner } from './refiners/envoy.refiner.ts';
 import { filtersRefiner } from './refiners/filters.refiner.ts';
@@ -44,6 +45,7 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
       envoyRefiner, // after both sides: fills in only what the clause left open for recalls and returns
       modalityRefiner, // may turn an act into a threat, which changes nothing of who and whom
       countsRefiner, // after modality: a threatened expulsion keeps no count
+      demandsRefiner, // after modality and counts: a demanded recall becomes the demander's act, as a fact, with its own count
       ellipsisRefiner, // after counts: "Italy expelled 30 and Spain 25" copies a counted act
       datesRefiner,
       claimsRefiner, // after dates: a claim's period starts at its "since" date
