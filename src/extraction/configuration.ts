@@ -11,6 +11,7 @@ import { claimsRefiner } from './refiners/claims.refiner.ts';
 import { countsRefiner } from './refiners/counts.refiner.ts';
 import { datesRefiner } from './refiners/dates.refiner.ts';
 import { demandsRefiner } from './refiners/demands.refiner.ts';
+import { echoesRefiner } from './refiners/echoes.refiner.ts';
 import { ellipsisRefiner } from './refiners/ellipsis.refiner.ts';
 import { envoyRefiner } from './refiners/envoy.refiner.ts';
 import { filtersRefiner } from './refiners/filters.refiner.ts';
@@ -47,6 +48,7 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
       countsRefiner, // after modality: a threatened expulsion keeps no count
       demandsRefiner, // after modality and counts: a demanded recall becomes the demander's act, as a fact, with its own count
       ellipsisRefiner, // after counts: "Italy expelled 30 and Spain 25" copies a counted act
+      echoesRefiner, // after ellipsis: copied acts restate too; before dates, which read modality
       datesRefiner,
       claimsRefiner, // after dates: a claim's period starts at its "since" date
       filtersRefiner, // before links: a cue must attach to an act that survives, not to a half-resolved trigger

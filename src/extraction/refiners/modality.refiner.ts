@@ -47,26 +47,6 @@ function onlyStates(c: Candidate, from: number, to: number, tokens: { normal: st
   return true;
 }
 
-const sameAct = (a: Candidate, b: Candidate) => a.type === b.type && a.actor?.code === b.actor?.code
-  && (!a.target?.code || !b.target?.code || a.target.code === b.target.code);
-
-/** Restatements take the modality of the report they restate, so the two merge: a headline's present tense
- * ("France expels 12 officials") compresses the first body report ("France will expel twelve"), and a bare noun
- * ("the largest expulsion in 30 years") refers back to an act already announced as planned. */
-function echoesFollowReports(candidates: Candidate[]): void {
-  const ordered = [...candidates].sort((a, b) => a.info.sentence.index - b.info.sentence.index || a.trigger.anchor - b.trigger.anchor);
-  for (const c of candidates) {
-    if (c.modality !== 'fact' || c.spans.modality || !c.actor?.code) continue;
-    const headline = c.info.sentence.index === 0;
-    if (!headline && !c.trigger.rule.nominal) continue;
-    const source = ordered.find((o) => o !== c && sameAct(o, c)
-      && (headline ? o.info.sentence.index > 0 : o.info.sentence.index < c.info.sentence.index));
-    if (source?.modality !== 'planned') continue;
-    c.modality = 'planned';
-    c.rules.push(headline ? 'modality.headline-lead' : 'modality.nominal-antecedent');
-  }
-}
-
 /** The act a trigger introduced by "including" or "such as" illustrates: the one before it in the sentence. */
 function illustrated(c: Candidate, all: Candidate[], tokens: { normal: string }[]): Candidate | null {
   const lead = [1, 2, 3].some((k) => /^(including|notably|such)$/.test(tokens[c.trigger.t0 - k]?.normal ?? ''));
@@ -100,7 +80,9 @@ export const modalityRefiner: Refiner = {
       const ownWords = c.trigger.rule.groups.flat(2);
       const inside = c.info.cues.find((x) => x.entry.role === 'negated' && x.t0 > c.trigger.anchor && x.t1 <= c.trigger.t1
         && !ownWords.includes(ctx.analysis.tokens[x.t0]!.normal));
-      const q = inside ?? pick(['negated', 'hypothetical']) ?? doubtAfter(c, tokens) ?? pick(['planned']);
+      // "would have to leave": a pattern may open with its own modal.
+      const opening = c.info.cues.find((x) => x.entry.role === 'planned' && x.t0 === c.trigger.anchor && x.t1 < c.trigger.t1);
+      const q = inside ?? pick(['negated', 'hypothetical']) ?? doubtAfter(c, tokens) ?? pick(['planned']) ?? opening;
       // Headline grammar: "Israel and Turkey to restore full ties" announces a plan.
       if (!q && c.info.sentence.index === 0 && ctx.analysis.tokens[c.trigger.anchor - 1]?.normal === 'to'
         && onlyStates(c, c.info.sentence.t0, c.trigger.anchor - 1, ctx.analysis.tokens)) {
@@ -123,7 +105,6 @@ export const modalityRefiner: Refiner = {
       c.modality = modality;
       setSpan(c, 'modality', spanOf(ctx, q), `modality.${modality}`);
     }
-    echoesFollowReports(candidates);
     return candidates;
   },
 };
