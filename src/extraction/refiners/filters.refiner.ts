@@ -5,17 +5,9 @@ import type { Refiner } from '../pipeline.ts';
 import type { Candidate } from '../types.ts';
 import type { Token } from '../nlp.ts';
 import type { Codebook } from '../../codebook/codebook.types.ts';
+import { aggregate, endangers, inComparison, isReducedRelative, nonStateSubject } from './filters.shapes.ts';
 
 const CONDITIONAL = /^(if|unless)$/i;
-
-/** "a Kazakh diplomat accused of interfering": the accusation qualifies a noun; it is the reason, not an act. */
-function isReducedRelative(c: Candidate, tokens: Token[]): boolean {
-  if (c.type !== 'accuse' || c.trigger.rule.id !== 'accuse.verb') return false;
-  const before = tokens[c.trigger.anchor - 1];
-  const after = tokens[c.trigger.anchor + 1];
-  return !!before && !!after && after.normal === 'of' && (before.pos === 'NOUN' || before.pos === 'PROPN') && !c.actor?.possessive
-    && !c.info.mentions.some((m) => m.t1 === c.trigger.anchor && m.role !== 'person' && m.role !== 'national');
-}
 
 /** "The company recalled a batch of scanners": a recall moves an envoy, named near the verb or as its subject. */
 function namesEnvoy(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): boolean {
@@ -30,36 +22,6 @@ function namesEnvoy(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): bo
   return false;
 }
 
-const AUX = /^(have|has|had|also|already|repeatedly|long|once)$/;
-const OUT_OF_OFFICE = /^(former|ex|retired|onetime)$/;
-
-/** "Business groups have warned that ...", "a former envoy said": the clause's own subject speaks for no state,
- * so an actor found elsewhere in the discourse is not the one acting. */
-function nonStateSubject(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): boolean {
-  if (c.actor && OUT_OF_OFFICE.test(tokens[c.actor.t0 - 1]?.normal ?? '')) return true;
-  const rule = c.spans.actor?.rule ?? '';
-  if (!/^actor\.(discourse|speaker)$/.test(rule) || c.trigger.rule.nominal || c.trigger.rule.passive) return false;
-  let k = c.trigger.t0 - 1;
-  while (k > c.info.sentence.t0 && AUX.test(tokens[k]!.normal)) k--;
-  const t = tokens[k];
-  return !!t && t.pos === 'NOUN' && !nouns.has(t.normal) && !nouns.has(t.lemma)
-    && !c.info.mentions.some((m) => k >= m.t0 && k < m.t1);
-}
-
-/** "a wave of expulsions", "the first round of closures": many states' acts summed up, no single act. */
-const AGGREGATE = /^(wave|waves|spate|string|flurry|series|cascade|round|rounds)$/;
-function aggregate(c: Candidate, tokens: Token[]): boolean {
-  const anchor = tokens[c.trigger.anchor]!;
-  return (c.type === 'expel' || c.type === 'close_mission') && c.trigger.rule.nominal && /s$/.test(anchor.normal)
-    && tokens[c.trigger.anchor - 1]?.normal === 'of' && [2, 3].some((k) => AGGREGATE.test(tokens[c.trigger.anchor - k]?.normal ?? ''));
-}
-
-/** "it threatened the security of all of them": to endanger something is no threat made to a state. */
-const ENDANGERED = /^(security|safety|stability|peace|lives|life|health|sovereignty|integrity|existence|future)$/;
-function endangers(c: Candidate, tokens: Token[]): boolean {
-  return c.trigger.rule.id === 'threaten.verb' && [1, 2, 3].some((k) => ENDANGERED.test(tokens[c.trigger.t1 - 1 + k]?.normal ?? ''));
-}
-
 function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string | null {
   if (aggregate(c, tokens)) return 'filter.aggregate';
   if (endangers(c, tokens)) return 'filter.endangers';
@@ -70,7 +32,8 @@ function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string
   if (!c.target?.code) return 'filter.no-target';
   if (c.actor.code === c.target.code) return 'filter.same-state';
   if (c.info.cues.some((q) => q.entry.role === 'habitual')) return 'filter.habitual';
-  if (isReducedRelative(c, tokens)) return 'filter.reduced-relative';
+  if (isReducedRelative(c, tokens, nouns)) return 'filter.reduced-relative';
+  if (inComparison(c, tokens)) return 'filter.comparison';
   if (c.type === 'recall' && !namesEnvoy(c, tokens, nouns)) return 'filter.recall-without-envoy';
   // "... if Canada expels any more diplomats": the condition of a threat is not an act of its own.
   if (c.modality === 'hypothetical' && CONDITIONAL.test(c.spans.modality?.text ?? '')) return 'filter.conditional';
@@ -87,15 +50,20 @@ function nestedIn(c: Candidate, all: Candidate[]): boolean {
     && ((anchor > o.trigger.t0 && anchor < o.trigger.t1) || (t0 === o.trigger.t0 && o.trigger.rule.outranks.includes(c.type))));
 }
 
+const SHAPES = new Set(['filter.comparison', 'filter.aggregate', 'filter.reduced-relative']);
+
 export const filtersRefiner: Refiner = {
   id: 'filters',
   refine(ctx, candidates) {
     const nested = new Set(candidates.filter((c) => nestedIn(c, candidates)));
+    const why = new Map(candidates.map((c) => [c.key, nested.has(c) ? 'filter.nested' : reason(c, ctx.analysis.tokens, ctx.codebook.nouns)]));
+    // "... than Paris had expelled Russians, and three more Spaniards": a copy made from an act that is only a
+    // comparison or a summary shares its fate.
+    const shaped = [...why].filter(([, r]) => r && SHAPES.has(r)).map(([k]) => `${k}+`);
     return candidates.filter((c) => {
-      if (nested.has(c)) { ctx.debug(() => `drop ${c.key} (${c.type}) filter.nested`); return false; }
-      const why = reason(c, ctx.analysis.tokens, ctx.codebook.nouns);
-      if (why) ctx.debug(() => `drop ${c.key} (${c.type}) ${why}: ${c.info.sentence.text.slice(0, 80)}`);
-      return why === null;
+      const r = why.get(c.key) ?? (shaped.some((k) => c.key.startsWith(k)) ? 'filter.copy-of-dropped' : null);
+      if (r) ctx.debug(() => `drop ${c.key} (${c.type}) ${r}: ${c.info.sentence.text.slice(0, 80)}`);
+      return r === null;
     });
   },
 };
