@@ -46,7 +46,8 @@ function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string
  * From the same start, a rule that says so outranks the other: "suspended the embassy's use of a house" is no closure. */
 function nestedIn(c: Candidate, all: Candidate[]): boolean {
   const { t0, anchor } = c.trigger;
-  return all.some((o) => o !== c && o.info === c.info && o.type !== c.type && o.trigger.t1 - o.trigger.t0 > 1
+  // Same type too when the longer one reads the passive: "was threatened with sanctions by" is not "threatened".
+  return all.some((o) => o !== c && o.info === c.info && (o.type !== c.type || o.trigger.rule.passive) && o.trigger.t1 - o.trigger.t0 > 1
     && ((anchor > o.trigger.t0 && anchor < o.trigger.t1) || (t0 === o.trigger.t0 && o.trigger.rule.outranks.includes(c.type))));
 }
 
