@@ -62,8 +62,9 @@ export const modalityRefiner: Refiner = {
       const tokens = ctx.analysis.tokens;
       const cues = cuesBefore(c, leftStart(c, sentenceCandidates(candidates, c)), tokens);
       // A threat verb is itself a trigger, so it may sit before the window start: "threatened on Thursday to expel".
+      // "told Ottawa it would strip them of immunity": a threat cue right before the act is a threat too.
       const threat = cuesBefore(c, c.info.sentence.t0, tokens).find((q) => q.entry.role === 'threat'
-        && /^to$/.test(ctx.analysis.tokens[c.trigger.anchor - 1]?.normal ?? ''));
+        && (/^to$/.test(tokens[c.trigger.anchor - 1]?.normal ?? '') || q.t1 === c.trigger.anchor));
       if (threat && c.type !== 'threaten') {
         c.threatOf = c.type;
         c.type = 'threaten';
