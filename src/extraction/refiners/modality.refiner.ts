@@ -47,17 +47,24 @@ function onlyStates(c: Candidate, from: number, to: number, tokens: { normal: st
   return true;
 }
 
-/** The act a trigger introduced by "including" or "such as" illustrates: the one before it in the sentence. */
-function illustrated(c: Candidate, all: Candidate[], tokens: { normal: string }[]): Candidate | null {
+/** The act whose modality a trigger shares: the one before it in the sentence, when "including" or "such as"
+ * introduces an example of it, or when "and" joins the two verbs ("would restore relations and appoint envoys"). */
+function illustrated(c: Candidate, all: Candidate[], tokens: { normal: string; lemma: string }[]): Candidate | null {
+  const before = sentenceCandidates(all, c).filter((o) => o.trigger.anchor < c.trigger.t0 && o.trigger.t1 <= c.trigger.t0);
+  const prev = before[before.length - 1];
+  if (!prev) return null;
   const lead = [1, 2, 3].some((k) => /^(including|notably|such)$/.test(tokens[c.trigger.t0 - k]?.normal ?? ''));
-  if (!lead) return null;
-  const before = sentenceCandidates(all, c).filter((o) => o.trigger.anchor < c.trigger.t0);
-  return before[before.length - 1] ?? null;
+  const gap = tokens.slice(prev.trigger.t1, c.trigger.t0).map((t) => t.normal);
+  // Only a bare verb hangs on the earlier modal: "would bring him home and gave them a week" is a past fact.
+  const bare = tokens[c.trigger.t0]!.lemma === tokens[c.trigger.t0]!.normal;
+  const joined = gap.length <= 4 && gap.includes('and') && bare && prev.modality !== 'negated';
+  return lead || joined ? prev : null;
 }
 
 export const modalityRefiner: Refiner = {
   id: 'modality',
   refine(ctx, candidates) {
+    const bare: Candidate[] = [];
     for (const c of candidates) {
       const tokens = ctx.analysis.tokens;
       const cues = cuesBefore(c, leftStart(c, sentenceCandidates(candidates, c)), tokens);
@@ -91,12 +98,7 @@ export const modalityRefiner: Refiner = {
         c.rules.push('modality.headline-infinitive');
         continue;
       }
-      if (!q) {
-        // "would impose new restrictions, including limits on ...": an example shares the modality of its act.
-        const host = illustrated(c, candidates, ctx.analysis.tokens);
-        if (host && host.modality !== 'fact') { c.modality = host.modality; c.rules.push('modality.including'); }
-        continue;
-      }
+      if (!q) { bare.push(c); continue; }
       let modality = ORDER.find(([role]) => role === q.entry.role)![1];
       // "was not considering closing" denies even the consideration.
       const prevTok = ctx.analysis.tokens[q.t0 - 1]?.normal ?? '';
@@ -105,6 +107,12 @@ export const modalityRefiner: Refiner = {
       if (c.type === 'threaten' && modality === 'planned') continue;
       c.modality = modality;
       setSpan(c, 'modality', spanOf(ctx, q), `modality.${modality}`);
+    }
+    // After every cue is read: "would impose new restrictions, including limits on ...", "would restore relations
+    // and appoint ambassadors": an example or a joined bare verb shares the modality of the act before it.
+    for (const c of bare.sort((a, b) => a.trigger.anchor - b.trigger.anchor)) {
+      const host = illustrated(c, candidates, ctx.analysis.tokens);
+      if (host && host.modality !== 'fact') { c.modality = host.modality; c.rules.push('modality.shared'); }
     }
     return candidates;
   },
