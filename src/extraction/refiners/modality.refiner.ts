@@ -70,8 +70,11 @@ export const modalityRefiner: Refiner = {
       const cues = cuesBefore(c, leftStart(c, sentenceCandidates(candidates, c)), tokens);
       // A threat verb is itself a trigger, so it may sit before the window start: "threatened on Thursday to expel".
       // "told Ottawa it would strip them of immunity": a threat cue right before the act is a threat too.
+      // "warning that unless ..., Prague would reduce the embassy": what a warning says would follow is threatened.
       const threat = cuesBefore(c, c.info.sentence.t0, tokens).find((q) => q.entry.role === 'threat'
-        && (/^to$/.test(tokens[c.trigger.anchor - 1]?.normal ?? '') || q.t1 === c.trigger.anchor));
+        && (/^to$/.test(tokens[c.trigger.anchor - 1]?.normal ?? '') || q.t1 === c.trigger.anchor))
+        ?? (/^(would|will)$/.test(tokens[c.trigger.anchor - 1]?.normal ?? '') ? c.info.cues.find((q) => q.entry.role === 'threat'
+          && q.t1 < c.trigger.anchor && /^warn/.test(tokens[q.t0]!.normal) && tokens[q.t1]?.normal === 'that') : undefined);
       if (threat && c.type !== 'threaten') {
         c.threatOf = c.type;
         c.type = 'threaten';
