@@ -60,6 +60,9 @@ export function aggregate(c: Candidate, tokens: Token[]): boolean {
   // "which between them ordered out more than a hundred": a sum over several states.
   const between = [1, 2, 3].some((k) => tokens[c.trigger.t0 - k]?.normal === 'between' && tokens[c.trigger.t0 - k + 1]?.normal === 'them');
   if (between) return true;
+  // "the largest collective expulsion in history": many states' expulsions taken together.
+  const joint = [1, 2].some((k) => /^(collective|coordinated|concerted)$/.test(tokens[c.trigger.anchor - k]?.normal ?? ''));
+  if (joint && c.trigger.rule.nominal) return true;
   return (c.type === 'expel' || c.type === 'close_mission') && c.trigger.rule.nominal && /s$/.test(anchor.normal)
     && tokens[c.trigger.anchor - 1]?.normal === 'of' && [2, 3].some((k) => AGGREGATE.test(tokens[c.trigger.anchor - k]?.normal ?? ''));
 }
