@@ -5,7 +5,7 @@ import type { Refiner } from '../pipeline.ts';
 import type { Candidate } from '../types.ts';
 import type { Token } from '../nlp.ts';
 import type { Codebook } from '../../codebook/codebook.types.ts';
-import { aggregate, endangers, inComparison, isReducedRelative, nonStateSubject } from './filters.shapes.ts';
+import { aggregate, endangers, inComparison, isReducedRelative, nonStateAgent, nonStateSubject } from './filters.shapes.ts';
 
 const CONDITIONAL = /^(if|unless)$/i;
 
@@ -26,7 +26,7 @@ function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string
   if (aggregate(c, tokens)) return 'filter.aggregate';
   if (endangers(c, tokens)) return 'filter.endangers';
   if (!c.actor?.code) return 'filter.no-actor';
-  if (nonStateSubject(c, tokens, nouns)) return 'filter.non-state-subject';
+  if (nonStateSubject(c, tokens, nouns) || nonStateAgent(c, tokens, nouns)) return 'filter.non-state-subject';
   // "expelled in return and ... Ambassador X": a word of a retaliation cue is no trigger of its own.
   if (c.info.cues.some((q) => q.entry.role === 'link' && c.trigger.anchor >= q.t0 && c.trigger.anchor < q.t1)) return 'filter.link-cue';
   if (!c.target?.code) return 'filter.no-target';

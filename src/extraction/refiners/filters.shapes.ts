@@ -72,3 +72,14 @@ const ENDANGERED = /^(security|safety|stability|peace|lives|life|health|sovereig
 export function endangers(c: Candidate, tokens: Token[]): boolean {
   return c.trigger.rule.id === 'threaten.verb' && [1, 2, 3].some((k) => ENDANGERED.test(tokens[c.trigger.t1 - 1 + k]?.normal ?? ''));
 }
+
+/** "denied that it had been sanctioned by any regulator": an agent that is no state and no state body. */
+export function nonStateAgent(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): boolean {
+  let k = c.trigger.t1;
+  if (tokens[k]?.normal !== 'by') return false;
+  k++;
+  while (/^(the|a|an|any|some|its|their|one|several)$/.test(tokens[k]?.normal ?? '')) k++;
+  const t = tokens[k];
+  return !!t && t.pos === 'NOUN' && !nouns.has(t.normal) && !nouns.has(t.lemma)
+    && !c.info.mentions.some((m) => k >= m.t0 && k < m.t1);
+}
