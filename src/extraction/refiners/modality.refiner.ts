@@ -67,7 +67,9 @@ export const modalityRefiner: Refiner = {
     const bare: Candidate[] = [];
     for (const c of candidates) {
       const tokens = ctx.analysis.tokens;
-      const cues = cuesBefore(c, leftStart(c, sentenceCandidates(candidates, c)), tokens);
+      // A noun trigger before this one is an object, no clause of its own: "might follow the recall with measures".
+      const verbs = sentenceCandidates(candidates, c).filter((o) => o === c || (!o.trigger.rule.nominal && tokens[o.trigger.anchor]!.pos !== 'NOUN'));
+      const cues = cuesBefore(c, leftStart(c, verbs), tokens);
       // A threat verb is itself a trigger, so it may sit before the window start: "threatened on Thursday to expel".
       // "told Ottawa it would strip them of immunity": a threat cue right before the act is a threat too.
       // "warning that unless ..., Prague would reduce the embassy": what a warning says would follow is threatened.
