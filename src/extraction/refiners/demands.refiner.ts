@@ -3,18 +3,37 @@
 // Canadian mission (reduce_staff, 41 people). The demand, not the withdrawal it asks for, is what happened.
 import type { Refiner } from '../pipeline.ts';
 import type { Candidate } from '../types.ts';
-import { leftStart, sentenceCandidates } from './clause.ts';
+import { leftStart, sentenceCandidates, setSpan } from './clause.ts';
 import { parseNumber } from './counts.refiner.ts';
 
 const DEMAND = /^(demand|demanded|demanding|demands|ask|asked|asking|asks|tell|told|telling|tells|urge|urged|urging|urges|request|requested|requesting|force|forced|forcing|forces)$/;
 
 const ENVOY = /^(ambassador|envoy|commissioner|charge|chargé)$/;
 
+const IMPOSED = new Set(['reduce_staff', 'close_mission', 'expel']);
+
+/** "[the Russian ministry said] London must reduce its staff": a measure the speaker lays on another state. */
+function mustDirective(c: Candidate, tokens: { normal: string }[]): boolean {
+  const speaker = c.info.speaker;
+  if (!IMPOSED.has(c.type) || !speaker?.code || !c.actor?.code) return false;
+  if (tokens[c.trigger.anchor - 1]?.normal !== 'must' || c.trigger.rule.passive) return false;
+  return (!c.target?.code || speaker.code === c.target.code) && speaker.code !== c.actor.code;
+}
+
 export const demandsRefiner: Refiner = {
   id: 'demands',
   refine(ctx, candidates) {
     const { tokens } = ctx.analysis;
     for (const c of candidates) {
+      if (mustDirective(c, tokens)) {
+        // "Moscow said London must reduce the size of its mission": the speaker imposes the cut on the subject.
+        const imposer = c.info.speaker!;
+        const subject = c.actor!;
+        c.target = subject; c.actor = imposer;
+        setSpan(c, 'actor', imposer, 'actor.must-directive');
+        setSpan(c, 'target', subject, 'target.must-directive');
+        continue;
+      }
       if (c.type !== 'recall' || !c.actor?.code || !c.target?.code) continue;
       const from = Math.max(leftStart(c, sentenceCandidates(candidates, c)), c.trigger.t0 - 8);
       let k = c.trigger.t0 - 1;
