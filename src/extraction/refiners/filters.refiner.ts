@@ -1,6 +1,7 @@
 // Drops what is not an interstate act: no actor or no target (a pupil expelled from school names no state),
 // actor = target (a state acting on its own people), and habitual statements ("has dismissed the allegations
-// in each instance"), which describe a pattern rather than one act.
+// in each instance"), which describe a pattern rather than one act; sentence shapes that mention an act without
+// reporting one are in filters.shapes.ts.
 import type { Refiner } from '../pipeline.ts';
 import type { Candidate } from '../types.ts';
 import type { Token } from '../nlp.ts';
