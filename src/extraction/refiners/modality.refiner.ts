@@ -47,9 +47,21 @@ function onlyStates(c: Candidate, from: number, to: number, tokens: { normal: st
   return true;
 }
 
+/** The threat cue that makes this act a threatened one. A threat verb is itself a trigger, so it may sit before the
+ * window start ("threatened on Thursday to expel"); a cue right before the act counts ("told Ottawa it would strip
+ * them of immunity"), and so does a warning of what "would" follow ("warning that unless ..., Prague would reduce"). */
+function threatCue(c: Candidate, tokens: Tok[]): Cue | undefined {
+  const before = tokens[c.trigger.anchor - 1]?.normal ?? '';
+  const near = cuesBefore(c, c.info.sentence.t0, tokens).find((q) => q.entry.role === 'threat'
+    && (before === 'to' || q.t1 === c.trigger.anchor));
+  if (near || !/^(would|will)$/.test(before)) return near;
+  return c.info.cues.find((q) => q.entry.role === 'threat' && q.t1 < c.trigger.anchor
+    && /^warn/.test(tokens[q.t0]!.normal) && tokens[q.t1]?.normal === 'that');
+}
+
 /** The act whose modality a trigger shares: the one before it in the sentence, when "including" or "such as"
  * introduces an example of it, or when "and" joins the two verbs ("would restore relations and appoint envoys"). */
-function illustrated(c: Candidate, all: Candidate[], tokens: { normal: string; lemma: string }[]): Candidate | null {
+function sharedWith(c: Candidate, all: Candidate[], tokens: { normal: string; lemma: string }[]): Candidate | null {
   const before = sentenceCandidates(all, c).filter((o) => o.trigger.anchor < c.trigger.t0 && o.trigger.t1 <= c.trigger.t0);
   const prev = before[before.length - 1];
   if (!prev) return null;
@@ -61,44 +73,43 @@ function illustrated(c: Candidate, all: Candidate[], tokens: { normal: string; l
   return lead || joined ? prev : null;
 }
 
+/** The modality cue of an act, nearest first. */
+function nearestCue(c: Candidate, candidates: Candidate[], tokens: Tok[]): Cue | undefined {
+  // A noun trigger before this one is an object, no clause of its own: "might follow the recall with measures".
+  const verbs = sentenceCandidates(candidates, c).filter((o) => o === c || (!o.trigger.rule.nominal && tokens[o.trigger.anchor]!.pos !== 'NOUN'));
+  const cues = cuesBefore(c, leftStart(c, verbs), tokens);
+  // The cue nearest the trigger decides between denial and doubt ("has not yet decided whether to expel" is
+  // doubt); "will"/"plans to" count only when neither is present.
+  // Nearest first; at the same place the longer phrase ("not off the table" over "not").
+  const pick = (roles: string[]) => cues.filter((x) => roles.includes(x.entry.role))
+    .sort((a, b) => b.t0 - a.t0 || (b.t1 - b.t0) - (a.t1 - a.t0))[0];
+  // "would not reciprocate": a negation inside the trigger's own span counts too.
+  // ... unless the pattern itself says it ("will not go unanswered" is a threat).
+  const ownWords = c.trigger.rule.groups.flat(2);
+  const inside = c.info.cues.find((x) => x.entry.role === 'negated' && x.t0 > c.trigger.anchor && x.t1 <= c.trigger.t1
+    && !ownWords.includes(tokens[x.t0]!.normal));
+  // "would have to leave": a pattern may open with its own modal.
+  const opening = c.info.cues.find((x) => x.entry.role === 'planned' && x.t0 === c.trigger.anchor && x.t1 < c.trigger.t1);
+  return inside ?? pick(['negated', 'hypothetical']) ?? doubtAfter(c, tokens) ?? pick(['planned']) ?? opening;
+}
+
 export const modalityRefiner: Refiner = {
   id: 'modality',
   refine(ctx, candidates) {
+    const { tokens } = ctx.analysis;
     const bare: Candidate[] = [];
     for (const c of candidates) {
-      const tokens = ctx.analysis.tokens;
-      // A noun trigger before this one is an object, no clause of its own: "might follow the recall with measures".
-      const verbs = sentenceCandidates(candidates, c).filter((o) => o === c || (!o.trigger.rule.nominal && tokens[o.trigger.anchor]!.pos !== 'NOUN'));
-      const cues = cuesBefore(c, leftStart(c, verbs), tokens);
-      // A threat verb is itself a trigger, so it may sit before the window start: "threatened on Thursday to expel".
-      // "told Ottawa it would strip them of immunity": a threat cue right before the act is a threat too.
-      // "warning that unless ..., Prague would reduce the embassy": what a warning says would follow is threatened.
-      const threat = cuesBefore(c, c.info.sentence.t0, tokens).find((q) => q.entry.role === 'threat'
-        && (/^to$/.test(tokens[c.trigger.anchor - 1]?.normal ?? '') || q.t1 === c.trigger.anchor))
-        ?? (/^(would|will)$/.test(tokens[c.trigger.anchor - 1]?.normal ?? '') ? c.info.cues.find((q) => q.entry.role === 'threat'
-          && q.t1 < c.trigger.anchor && /^warn/.test(tokens[q.t0]!.normal) && tokens[q.t1]?.normal === 'that') : undefined);
+      const threat = threatCue(c, tokens);
       if (threat && c.type !== 'threaten') {
         c.threatOf = c.type;
         c.type = 'threaten';
         setSpan(c, 'modality', spanOf(ctx, threat), 'modality.threat');
         continue;
       }
-      // The cue nearest the trigger decides between denial and doubt ("has not yet decided whether to expel" is
-      // doubt); "will"/"plans to" count only when neither is present.
-      // Nearest first; at the same place the longer phrase ("not off the table" over "not").
-      const pick = (roles: string[]) => cues.filter((x) => roles.includes(x.entry.role))
-        .sort((a, b) => b.t0 - a.t0 || (b.t1 - b.t0) - (a.t1 - a.t0))[0];
-      // "would not reciprocate": a negation inside the trigger's own span counts too.
-      // ... unless the pattern itself says it ("will not go unanswered" is a threat).
-      const ownWords = c.trigger.rule.groups.flat(2);
-      const inside = c.info.cues.find((x) => x.entry.role === 'negated' && x.t0 > c.trigger.anchor && x.t1 <= c.trigger.t1
-        && !ownWords.includes(ctx.analysis.tokens[x.t0]!.normal));
-      // "would have to leave": a pattern may open with its own modal.
-      const opening = c.info.cues.find((x) => x.entry.role === 'planned' && x.t0 === c.trigger.anchor && x.t1 < c.trigger.t1);
-      const q = inside ?? pick(['negated', 'hypothetical']) ?? doubtAfter(c, tokens) ?? pick(['planned']) ?? opening;
+      const q = nearestCue(c, candidates, tokens);
       // Headline grammar: "Israel and Turkey to restore full ties" announces a plan.
-      if (!q && c.info.sentence.index === 0 && ctx.analysis.tokens[c.trigger.anchor - 1]?.normal === 'to'
-        && onlyStates(c, c.info.sentence.t0, c.trigger.anchor - 1, ctx.analysis.tokens)) {
+      if (!q && c.info.sentence.index === 0 && tokens[c.trigger.anchor - 1]?.normal === 'to'
+        && onlyStates(c, c.info.sentence.t0, c.trigger.anchor - 1, tokens)) {
         c.modality = 'planned';
         c.rules.push('modality.headline-infinitive');
         continue;
@@ -106,8 +117,8 @@ export const modalityRefiner: Refiner = {
       if (!q) { bare.push(c); continue; }
       let modality = ORDER.find(([role]) => role === q.entry.role)![1];
       // "was not considering closing" denies even the consideration.
-      const prevTok = ctx.analysis.tokens[q.t0 - 1]?.normal ?? '';
-      if (modality === 'hypothetical' && /^(not|n't|never)$/.test(prevTok) && /^consider/.test(ctx.analysis.tokens[q.t0]!.normal)) modality = 'negated';
+      const prevTok = tokens[q.t0 - 1]?.normal ?? '';
+      if (modality === 'hypothetical' && /^(not|n't|never)$/.test(prevTok) && /^consider/.test(tokens[q.t0]!.normal)) modality = 'negated';
       // A threat is a fact once made ("warned it would respond"); only doubt or denial changes that.
       if (c.type === 'threaten' && modality === 'planned') continue;
       c.modality = modality;
@@ -116,7 +127,7 @@ export const modalityRefiner: Refiner = {
     // After every cue is read: "would impose new restrictions, including limits on ...", "would restore relations
     // and appoint ambassadors": an example or a joined bare verb shares the modality of the act before it.
     for (const c of bare.sort((a, b) => a.trigger.anchor - b.trigger.anchor)) {
-      const host = illustrated(c, candidates, ctx.analysis.tokens);
+      const host = sharedWith(c, candidates, tokens);
       if (host && host.modality !== 'fact') { c.modality = host.modality; c.rules.push('modality.shared'); }
     }
     return candidates;
