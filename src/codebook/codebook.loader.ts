@@ -123,8 +123,8 @@ function buildTriggers(dir: string, nlp: Nlp): { triggers: TriggerRule[]; byWord
   const byWord = new Map<string, TriggerRule[]>();
   for (const r of load(dir, 'rules/triggers.json', triggersSchema).rules) {
     const { groups, gaps } = compilePattern(r.pattern, nlp.tokenizeForm);
-    const rule: TriggerRule = { id: r.id, type: r.type, groups, gaps, pos: r.pos, nominal: r.nominal ?? false, passive: r.passive ?? false, anchorGroup: r.anchor ?? 0, actorFromSpeaker: r.actor === 'speaker',
-      cameo: r.cameo, example: r.example };
+    const rule: TriggerRule = { id: r.id, type: r.type, groups, gaps, pos: r.pos, nominal: r.nominal ?? false, passive: r.passive ?? false, anchorGroup: r.anchor ?? 0, actorFromSpeaker: r.actor === 'speaker', actorFromMission: r.actor === 'mission-owner',
+      outranks: r.outranks ?? [], cameo: r.cameo, example: r.example };
     triggers.push(rule);
     for (const alt of groups[0] ?? []) {
       const first = alt[0]!;

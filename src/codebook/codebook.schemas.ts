@@ -66,9 +66,12 @@ export const triggersSchema = z.object({
     /** The pattern itself is passive ("accreditation withdrawn"): the subject side holds the target. */
     passive: z.boolean().optional(),
     /** "speaker": the act is the speaker's own judgement ("its baseless accusations"), whoever the clause names. */
-    actor: z.enum(['speaker']).optional(),
+    /** Who acts when the clause names nobody: the speaker (judgements), or the state whose mission the trigger names. */
+    actor: z.enum(['speaker', 'mission-owner']).optional(),
     /** Which group is the trigger's anchor (default 0): "ties ... were severed" anchors on "severed". */
     anchor: z.number().int().min(0).optional(),
+    /** Types this rule wins over when both start at the same word: "suspended the embassy's use of" is no closure. */
+    outranks: z.array(actionType).optional(),
     cameo: z.string().regex(/^\d{3,4}$/).optional(),
   }).strict()),
 });

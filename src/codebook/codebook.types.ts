@@ -37,6 +37,9 @@ export interface TriggerRule {
   passive: boolean;
   anchorGroup: number;
   actorFromSpeaker: boolean;
+  /** "the suspension of work at the Dutch embassy": the mission's own state acts. */
+  actorFromMission: boolean;
+  outranks: ActionType[];
   cameo?: string;
   example: string;
 }

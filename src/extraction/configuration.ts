@@ -10,6 +10,8 @@ import { actorRefiner } from './refiners/actor.refiner.ts';
 import { claimsRefiner } from './refiners/claims.refiner.ts';
 import { countsRefiner } from './refiners/counts.refiner.ts';
 import { datesRefiner } from './refiners/dates.refiner.ts';
+import { demandsRefiner } from './refiners/demands.refiner.ts';
+import { restatementsRefiner } from './refiners/restatements.refiner.ts';
 import { ellipsisRefiner } from './refiners/ellipsis.refiner.ts';
 import { echoRefiner } from './refiners/echo.refiner.ts';
 import { envoyRefiner } from './refiners/envoy.refiner.ts';
@@ -50,11 +52,13 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
       groupRefiner, // after both sides: a target left open may be a group spelled out in the next sentences
       grievanceRefiner, // after both sides: "summoned X's envoy over the sanctions ...": the sanctions are X's
       modalityRefiner, // may turn an act into a threat, which changes nothing of who and whom
+      demandsRefiner, // after modality, before ordered-recall: a demand to withdraw a number of staff cuts the mission (with its count); an envoy's is expelled
       orderedRecallRefiner, // after modality: "demanded that X withdraw its envoy" is an expulsion made, not a wish
       countsRefiner, // after modality: a threatened expulsion keeps no count
       pairRefiner, // after counts: "the two countries each expelled a diplomat" takes the sides of the last act
       echoRefiner, // after counts, before ellipsis: "Germany followed with 40 and France with 35" repeats the act before
       ellipsisRefiner, // after counts: "Italy expelled 30 and Spain 25" copies a counted act
+      restatementsRefiner, // after ellipsis: copied acts restate too; before dates, which read modality
       datesRefiner,
       claimsRefiner, // after dates: a claim's period starts at its "since" date
       filtersRefiner, // before links: a cue must attach to an act that survives, not to a half-resolved trigger

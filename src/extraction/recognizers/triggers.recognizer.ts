@@ -62,6 +62,8 @@ export const triggersRecognizer: Recognizer = {
     const { t0, t1 } = info.sentence;
     const out: Candidate[] = [];
     info.triggers = [];
+    // "would have to leave" also holds "have to leave": a rule matches once over the same words.
+    const covered = new Map<string, number>();
     for (let i = t0; i < t1; i++) {
       const tok = tokens[i]!;
       const byNormal = ctx.codebook.triggersByWord.get(tok.normal);
@@ -70,8 +72,10 @@ export const triggersRecognizer: Recognizer = {
       const rules = byNormal && byLemma ? new Set([...byNormal, ...byLemma]) : (byNormal ?? byLemma)!;
       for (const rule of rules) {
         if (rule.pos && tok.pos !== rule.pos) continue;
+        if ((covered.get(rule.id) ?? -1) > i) continue;
         const match = matchRule(tokens, rule, i, t1);
         if (!match) continue;
+        covered.set(rule.id, match.end);
         const trigger: Trigger = { rule, anchor: match.starts[rule.anchorGroup] ?? i, t0: i, t1: match.end };
         info.triggers.push(trigger);
         out.push(newCandidate(info, trigger, tokens, ctx.text));

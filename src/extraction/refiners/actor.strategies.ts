@@ -23,6 +23,14 @@ export interface ActorEnv {
 
 export type ActorStrategy = (env: ActorEnv) => [Mention, string] | null;
 
+/** "The suspension of work at the Dutch embassy in Moscow was announced": with no agent named, a state suspending
+ * work at its own mission acts (only for rules that say so: a closure ordered by the host reads otherwise). */
+const missionOwner: ActorStrategy = ({ c }) => {
+  if (!c.trigger.rule.actorFromMission) return null;
+  const mission = c.info.mentions.find((m) => m.code && m.role === 'mission' && m.t0 >= c.trigger.t0 && m.t0 < c.trigger.t1 + 2);
+  return mission ? [mission, 'actor.mission-owner'] : null;
+};
+
 const speakerJudgement: ActorStrategy = ({ c, doc }) => {
   const speaker = c.info.speaker ?? (c.info.quoted.has(c.trigger.anchor) ? doc.lastSpeaker : null);
   return c.trigger.rule.actorFromSpeaker && speaker ? [speaker, 'actor.speaker-judgement'] : null;
@@ -158,6 +166,6 @@ function detentionPlace(c: Candidate, siblings: Candidate[]): Mention | undefine
 }
 
 export const ACTOR_STRATEGIES: ActorStrategy[] = [
-  speakerJudgement, passiveAgent, nominalAgent, ownDecision, orderer, embeddedNominal, subject, coordination, speaker,
+  speakerJudgement, passiveAgent, nominalAgent, missionOwner, ownDecision, orderer, embeddedNominal, subject, coordination, speaker,
   clauseSubject, discourse, countryLeft,
 ];

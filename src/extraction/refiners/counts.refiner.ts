@@ -106,9 +106,22 @@ export const countsRefiner: Refiner = {
         setSpan(c, 'count', c.target, 'count.singular-pronoun');
         continue;
       }
+      // "An Estonian security officer", "two Lithuanian border guards": a demonym before a noun the lexicon does
+      // not know still counts people.
+      if (c.target.role === 'modifier' && tokens[c.target.t1]?.pos === 'NOUN') {
+        const n = countBefore(ctx, c, tokens);
+        if (n) { c.count = n[0]; c.countQualifier = n[1]; c.rules.push('count.number'); }
+        else if (/^(a|an)$/.test(tokens[c.target.t0 - 1]?.normal ?? '')) { c.count = 1; c.countQualifier = 'exact'; c.rules.push('count.singular-noun'); }
+        continue;
+      }
       // People are diplomats, nationals, or "officials" (a government noun that still counts heads).
       const officials = /official/.test(c.target.text.toLowerCase());
-      if (c.target.role !== 'person' && c.target.role !== 'national' && !officials) continue;
+      if (c.target.role !== 'person' && c.target.role !== 'national' && !officials) {
+        // "two Lithuanian border guards": a government body named by its people counts only when a number says so.
+        const n = c.target.role === 'government' ? countBefore(ctx, c, tokens) : null;
+        if (n) { c.count = n[0]; c.countQualifier = n[1]; c.rules.push('count.number'); }
+        continue;
+      }
       const found = countBefore(ctx, c, tokens);
       if (!found) {
         // Any noun of the mention in the plural ("employees of the Russian embassy in Oslo"); wink's lemma tells

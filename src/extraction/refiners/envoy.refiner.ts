@@ -9,7 +9,9 @@ const ENVOY_RULES = /^(recall\.|restore\.return)/;
 const HOST_PREPS = new Set(['from', 'to', 'in', 'at']);
 
 function envoyOf(c: Candidate): Mention | undefined {
-  return c.info.mentions.find((m) => m.role === 'person' && m.code && Math.abs(m.t0 - c.trigger.anchor) <= 6);
+  // Measured from the nearer end: "Germany's ambassador in Moscow has been called back" is one long mention.
+  const near = (m: Mention) => Math.min(Math.abs(m.t0 - c.trigger.anchor), Math.abs(m.t1 - 1 - c.trigger.anchor)) <= 6;
+  return c.info.mentions.find((m) => m.role === 'person' && m.code && near(m));
 }
 
 export const envoyRefiner: Refiner = {

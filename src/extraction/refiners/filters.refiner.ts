@@ -1,21 +1,14 @@
 // Drops what is not an interstate act: no actor or no target (a pupil expelled from school names no state),
 // actor = target (a state acting on its own people), and habitual statements ("has dismissed the allegations
-// in each instance"), which describe a pattern rather than one act.
+// in each instance"), which describe a pattern rather than one act; sentence shapes that mention an act without
+// reporting one are in filters.shapes.ts.
 import type { Refiner } from '../pipeline.ts';
 import type { Candidate } from '../types.ts';
 import type { Token } from '../nlp.ts';
 import type { Codebook } from '../../codebook/codebook.types.ts';
+import { aggregate, endangers, inComparison, isReducedRelative, nonStateAgent, nonStateSubject, warnsOfAnother } from './filters.shapes.ts';
 
 const CONDITIONAL = /^(if|unless)$/i;
-
-/** "a Kazakh diplomat accused of interfering": the accusation qualifies a noun; it is the reason, not an act. */
-function isReducedRelative(c: Candidate, tokens: Token[]): boolean {
-  if (c.type !== 'accuse' || c.trigger.rule.id !== 'accuse.verb') return false;
-  const before = tokens[c.trigger.anchor - 1];
-  const after = tokens[c.trigger.anchor + 1];
-  return !!before && !!after && after.normal === 'of' && (before.pos === 'NOUN' || before.pos === 'PROPN') && !c.actor?.possessive
-    && !c.info.mentions.some((m) => m.t1 === c.trigger.anchor && m.role !== 'person' && m.role !== 'national');
-}
 
 /** "The company recalled a batch of scanners": a recall moves an envoy, named near the verb or as its subject. */
 function namesEnvoy(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): boolean {
@@ -31,34 +24,52 @@ function namesEnvoy(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): bo
 }
 
 function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string | null {
+  if (aggregate(c, tokens)) return 'filter.aggregate';
+  if (endangers(c, tokens)) return 'filter.endangers';
+  if (warnsOfAnother(c, tokens)) return 'filter.warns-of-another';
   if (!c.actor?.code) return 'filter.no-actor';
+  if (nonStateSubject(c, tokens, nouns) || nonStateAgent(c, tokens, nouns)) return 'filter.non-state-subject';
+  // "expelled in return and ... Ambassador X": a word of a retaliation cue is no trigger of its own.
+  if (c.info.cues.some((q) => q.entry.role === 'link' && c.trigger.anchor >= q.t0 && c.trigger.anchor < q.t1)) return 'filter.link-cue';
   if (!c.target?.code) return 'filter.no-target';
   if (c.actor.code === c.target.code) return 'filter.same-state';
   if (c.info.cues.some((q) => q.entry.role === 'habitual')) return 'filter.habitual';
-  if (isReducedRelative(c, tokens)) return 'filter.reduced-relative';
+  if (isReducedRelative(c, tokens, nouns)) return 'filter.reduced-relative';
+  if (inComparison(c, tokens)) return 'filter.comparison';
   if (c.type === 'recall' && !namesEnvoy(c, tokens, nouns)) return 'filter.recall-without-envoy';
   // "... if Canada expels any more diplomats": the condition of a threat is not an act of its own.
   if (c.modality === 'hypothetical' && CONDITIONAL.test(c.spans.modality?.text ?? '')) return 'filter.conditional';
+  // "Poland urged partners to restrict ...": the urged party has done nothing, and urging is no act of ours.
+  if (c.modality === 'hypothetical' && /^(urged|urges|urging|(push|pushing|pushes|pushed|press|pressing|lobby|lobbying) for)$/i
+    .test(c.spans.modality?.text ?? '')) return 'filter.urged';
   // "Whether Moscow will answer is unclear": a threat nobody made.
   if (c.type === 'threaten' && (c.modality === 'hypothetical' || c.modality === 'negated')) return 'filter.unmade-threat';
   return null;
 }
 
-/** "lifted its sanctions", "baseless accusations": a trigger inside a longer trigger of another type is part of it. */
+/** "lifted its sanctions", "baseless accusations": a trigger inside a longer trigger of another type is part of it.
+ * From the same start, a rule that says so outranks the other: "suspended the embassy's use of a house" is no closure. */
 function nestedIn(c: Candidate, all: Candidate[]): boolean {
-  return all.some((o) => o !== c && o.info === c.info && o.type !== c.type && o.trigger.t1 - o.trigger.t0 > 1
-    && c.trigger.anchor > o.trigger.t0 && c.trigger.anchor < o.trigger.t1);
+  const { t0, anchor } = c.trigger;
+  // Same type too when the longer one reads the passive: "was threatened with sanctions by" is not "threatened".
+  return all.some((o) => o !== c && o.info === c.info && (o.type !== c.type || o.trigger.rule.passive) && o.trigger.t1 - o.trigger.t0 > 1
+    && ((anchor > o.trigger.t0 && anchor < o.trigger.t1) || (t0 === o.trigger.t0 && o.trigger.rule.outranks.includes(c.type))));
 }
+
+const SHAPES = new Set(['filter.comparison', 'filter.aggregate', 'filter.reduced-relative']);
 
 export const filtersRefiner: Refiner = {
   id: 'filters',
   refine(ctx, candidates) {
     const nested = new Set(candidates.filter((c) => nestedIn(c, candidates)));
+    const why = new Map(candidates.map((c) => [c.key, nested.has(c) ? 'filter.nested' : reason(c, ctx.analysis.tokens, ctx.codebook.nouns)]));
+    // "... than Paris had expelled Russians, and three more Spaniards": a copy made from an act that is only a
+    // comparison or a summary shares its fate.
+    const shaped = [...why].filter(([, r]) => r && SHAPES.has(r)).map(([k]) => `${k}+`);
     return candidates.filter((c) => {
-      if (nested.has(c)) { ctx.debug(() => `drop ${c.key} (${c.type}) filter.nested`); return false; }
-      const why = reason(c, ctx.analysis.tokens, ctx.codebook.nouns);
-      if (why) ctx.debug(() => `drop ${c.key} (${c.type}) ${why}: ${c.info.sentence.text.slice(0, 80)}`);
-      return why === null;
+      const r = why.get(c.key) ?? (shaped.some((k) => c.key.startsWith(k)) ? 'filter.copy-of-dropped' : null);
+      if (r) ctx.debug(() => `drop ${c.key} (${c.type}) ${r}: ${c.info.sentence.text.slice(0, 80)}`);
+      return r === null;
     });
   },
 };

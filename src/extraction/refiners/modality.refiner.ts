@@ -10,12 +10,25 @@ import { leftStart, sentenceCandidates, setSpan } from './clause.ts';
 const WINDOW = 6;
 const ORDER: [CueRole, Modality][] = [['negated', 'negated'], ['hypothetical', 'hypothetical'], ['planned', 'planned']];
 
-/** Cue words inside a name or a date are not cues: "Theresa May's decision", "in May". */
-function cuesBefore(c: Candidate, from: number): Cue[] {
+type Tok = { normal: string; pos: string };
+const CONDITION = /^(if|unless|should)$/;
+const AFTER = 'modality.hypothetical-after';
+
+/** Cue words inside a name or a date are not cues: "Theresa May's decision", "in May". A threat holds whatever its
+ * condition ("if", "unless"); "without" denies only a verb ("without expelling", not "officials without visas"). */
+function cuesBefore(c: Candidate, from: number, tokens: Tok[]): Cue[] {
   const lo = Math.max(from, c.trigger.anchor - WINDOW);
   const covered = (q: Cue) => c.info.mentions.some((m) => q.t0 < m.t1 && q.t1 > m.t0)
     || c.info.dates.some((d) => q.t0 < d.t1 && q.t1 > d.t0);
-  return c.info.cues.filter((q) => q.t0 >= lo && q.t1 <= c.trigger.anchor && !covered(q));
+  const idle = (q: Cue) => (c.type === 'threaten' && CONDITION.test(tokens[q.t0]!.normal))
+    || (tokens[q.t0]!.normal === 'without' && tokens[q.t1]?.pos !== 'VERB' && !/ing$/.test(tokens[q.t1]?.normal ?? ''));
+  return c.info.cues.filter((q) => q.t0 >= lo && q.t1 <= c.trigger.anchor && !covered(q) && !idle(q));
+}
+
+/** "more closures are possible", "sanctions are not off the table": doubt stated after a noun trigger. */
+function doubtAfter(c: Candidate, tokens: Tok[]): Cue | undefined {
+  if (!c.trigger.rule.nominal && tokens[c.trigger.anchor]!.pos !== 'NOUN') return undefined;
+  return c.info.cues.find((q) => q.entry.id === AFTER && q.t0 >= c.trigger.t1 && q.t0 <= c.trigger.t1 + WINDOW);
 }
 
 function spanOf(ctx: { analysis: { tokens: { start: number; end: number }[] }; text: string }, q: Cue) {
@@ -34,47 +47,88 @@ function onlyStates(c: Candidate, from: number, to: number, tokens: { normal: st
   return true;
 }
 
+/** The threat cue that makes this act a threatened one. A threat verb is itself a trigger, so it may sit before the
+ * window start ("threatened on Thursday to expel"); a cue right before the act counts ("told Ottawa it would strip
+ * them of immunity"), and so does a warning of what "would" follow ("warning that unless ..., Prague would reduce"). */
+function threatCue(c: Candidate, tokens: Tok[]): Cue | undefined {
+  const before = tokens[c.trigger.anchor - 1]?.normal ?? '';
+  const near = cuesBefore(c, c.info.sentence.t0, tokens).find((q) => q.entry.role === 'threat'
+    && (before === 'to' || q.t1 === c.trigger.anchor));
+  if (near || !/^(would|will)$/.test(before)) return near;
+  return c.info.cues.find((q) => q.entry.role === 'threat' && q.t1 < c.trigger.anchor
+    && /^warn/.test(tokens[q.t0]!.normal) && tokens[q.t1]?.normal === 'that');
+}
+
+/** The act whose modality a trigger shares: the one before it in the sentence, when "including" or "such as"
+ * introduces an example of it, or when "and" joins the two verbs ("would restore relations and appoint envoys"). */
+function sharedWith(c: Candidate, all: Candidate[], tokens: { normal: string; lemma: string }[]): Candidate | null {
+  const before = sentenceCandidates(all, c).filter((o) => o.trigger.anchor < c.trigger.t0 && o.trigger.t1 <= c.trigger.t0);
+  const prev = before[before.length - 1];
+  if (!prev) return null;
+  const lead = [1, 2, 3].some((k) => /^(including|notably|such)$/.test(tokens[c.trigger.t0 - k]?.normal ?? ''));
+  const gap = tokens.slice(prev.trigger.t1, c.trigger.t0).map((t) => t.normal);
+  // Only a bare verb hangs on the earlier modal: "would bring him home and gave them a week" is a past fact.
+  const bare = tokens[c.trigger.t0]!.lemma === tokens[c.trigger.t0]!.normal;
+  const joined = gap.length <= 4 && gap.includes('and') && bare && prev.modality !== 'negated';
+  return lead || joined ? prev : null;
+}
+
+/** The modality cue of an act, nearest first. */
+function nearestCue(c: Candidate, candidates: Candidate[], tokens: Tok[]): Cue | undefined {
+  // A noun trigger before this one is an object, no clause of its own: "might follow the recall with measures".
+  const verbs = sentenceCandidates(candidates, c).filter((o) => o === c || (!o.trigger.rule.nominal && tokens[o.trigger.anchor]!.pos !== 'NOUN'));
+  const cues = cuesBefore(c, leftStart(c, verbs), tokens);
+  // The cue nearest the trigger decides between denial and doubt ("has not yet decided whether to expel" is
+  // doubt); "will"/"plans to" count only when neither is present.
+  // Nearest first; at the same place the longer phrase ("not off the table" over "not").
+  const pick = (roles: string[]) => cues.filter((x) => roles.includes(x.entry.role))
+    .sort((a, b) => b.t0 - a.t0 || (b.t1 - b.t0) - (a.t1 - a.t0))[0];
+  // "would not reciprocate": a negation inside the trigger's own span counts too.
+  // ... unless the pattern itself says it ("will not go unanswered" is a threat).
+  const ownWords = c.trigger.rule.groups.flat(2);
+  const inside = c.info.cues.find((x) => x.entry.role === 'negated' && x.t0 > c.trigger.anchor && x.t1 <= c.trigger.t1
+    && !ownWords.includes(tokens[x.t0]!.normal));
+  // "would have to leave": a pattern may open with its own modal.
+  const opening = c.info.cues.find((x) => x.entry.role === 'planned' && x.t0 === c.trigger.anchor && x.t1 < c.trigger.t1);
+  return inside ?? pick(['negated', 'hypothetical']) ?? doubtAfter(c, tokens) ?? pick(['planned']) ?? opening;
+}
+
 export const modalityRefiner: Refiner = {
   id: 'modality',
   refine(ctx, candidates) {
+    const { tokens } = ctx.analysis;
+    const bare: Candidate[] = [];
     for (const c of candidates) {
-      const cues = cuesBefore(c, leftStart(c, sentenceCandidates(candidates, c)));
-      // A threat verb is itself a trigger, so it may sit before the window start: "threatened on Thursday to expel".
-      const threat = cuesBefore(c, c.info.sentence.t0).find((q) => q.entry.role === 'threat'
-        && /^to$/.test(ctx.analysis.tokens[c.trigger.anchor - 1]?.normal ?? ''));
+      const threat = threatCue(c, tokens);
       if (threat && c.type !== 'threaten') {
         c.threatOf = c.type;
         c.type = 'threaten';
         setSpan(c, 'modality', spanOf(ctx, threat), 'modality.threat');
         continue;
       }
-      // The cue nearest the trigger decides between denial and doubt ("has not yet decided whether to expel" is
-      // doubt); "will"/"plans to" count only when neither is present.
-      // Nearest first; at the same place the longer phrase ("not off the table" over "not").
-      const pick = (roles: string[]) => cues.filter((x) => roles.includes(x.entry.role))
-        .sort((a, b) => b.t0 - a.t0 || (b.t1 - b.t0) - (a.t1 - a.t0))[0];
-      // "would not reciprocate": a negation inside the trigger's own span counts too.
-      // ... unless the pattern itself says it ("will not go unanswered" is a threat).
-      const ownWords = c.trigger.rule.groups.flat(2);
-      const inside = c.info.cues.find((x) => x.entry.role === 'negated' && x.t0 > c.trigger.anchor && x.t1 <= c.trigger.t1
-        && !ownWords.includes(ctx.analysis.tokens[x.t0]!.normal));
-      const q = inside ?? pick(['negated', 'hypothetical']) ?? pick(['planned']);
+      const q = nearestCue(c, candidates, tokens);
       // Headline grammar: "Israel and Turkey to restore full ties" announces a plan.
-      if (!q && c.info.sentence.index === 0 && ctx.analysis.tokens[c.trigger.anchor - 1]?.normal === 'to'
-        && onlyStates(c, c.info.sentence.t0, c.trigger.anchor - 1, ctx.analysis.tokens)) {
+      if (!q && c.info.sentence.index === 0 && tokens[c.trigger.anchor - 1]?.normal === 'to'
+        && onlyStates(c, c.info.sentence.t0, c.trigger.anchor - 1, tokens)) {
         c.modality = 'planned';
         c.rules.push('modality.headline-infinitive');
         continue;
       }
-      if (!q) continue;
+      if (!q) { bare.push(c); continue; }
       let modality = ORDER.find(([role]) => role === q.entry.role)![1];
       // "was not considering closing" denies even the consideration.
-      const prevTok = ctx.analysis.tokens[q.t0 - 1]?.normal ?? '';
-      if (modality === 'hypothetical' && /^(not|n't|never)$/.test(prevTok) && /^consider/.test(ctx.analysis.tokens[q.t0]!.normal)) modality = 'negated';
+      const prevTok = tokens[q.t0 - 1]?.normal ?? '';
+      if (modality === 'hypothetical' && /^(not|n't|never)$/.test(prevTok) && /^consider/.test(tokens[q.t0]!.normal)) modality = 'negated';
       // A threat is a fact once made ("warned it would respond"); only doubt or denial changes that.
       if (c.type === 'threaten' && modality === 'planned') continue;
       c.modality = modality;
       setSpan(c, 'modality', spanOf(ctx, q), `modality.${modality}`);
+    }
+    // After every cue is read: "would impose new restrictions, including limits on ...", "would restore relations
+    // and appoint ambassadors": an example or a joined bare verb shares the modality of the act before it.
+    for (const c of bare.sort((a, b) => a.trigger.anchor - b.trigger.anchor)) {
+      const host = sharedWith(c, candidates, tokens);
+      if (host && host.modality !== 'fact') { c.modality = host.modality; c.rules.push('modality.shared'); }
     }
     return candidates;
   },

@@ -62,8 +62,10 @@ export function pickTarget(c: Candidate, spec: RoleSpec, end: number, all: Candi
       continue;
     }
     if (!m.code || m.code === actor || outsideClause(c, m, tokens)) continue;
-    // "adopt the EU's sanctions": the owner of the measure named by the trigger is not its target.
-    if (m.possessive && m.t1 < c.trigger.t1) continue;
+    // "adopt the EU's sanctions": the owner of the measure named by the trigger is not its target; "restricted
+    // Belarus's access to markets" owns what the measure takes away, and is.
+    const owned = tokens[m.t1]?.normal === "'s" ? m.t1 + 1 : m.t1;
+    if (m.possessive && m.t1 < c.trigger.t1 && (owned === c.trigger.anchor || owned === c.trigger.t1 - 1)) continue;
     // A host country ("from Moscow", "its embassy in Tehran") only for acts about envoys and missions; "restore ties in
     // a China-brokered deal" names no host.
     if (spec.hostPreps.has(m.prep ?? '') && (c.type === 'recall' || (spec.ownMission && (m.role === 'state' || m.role === 'government')
