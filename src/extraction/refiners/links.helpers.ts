@@ -43,6 +43,10 @@ export function mayAnswer(responder: Candidate, answered: Candidate): boolean {
   if (responder === answered || responder.retaliatesFor) return false;
   if (responder.modality === 'negated' || responder.modality === 'hypothetical') return false;
   if (answered.retaliatesFor === responder.key) return false;
+  // A date that only falls back to the publication day says little of order ("In reply, Algeria declared ..."), but
+  // such an act is news: it does not come before an answer told as history.
+  const weak = (c: Candidate) => c.rules.filter((r) => r.startsWith('date.') && r !== 'date.deadline').pop() === 'date.publication';
+  if ((weak(answered) && !responder.background) || weak(responder)) return true;
   return notLater(answered.date, responder.date);
 }
 
