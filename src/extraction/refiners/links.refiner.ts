@@ -15,10 +15,32 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '"', '“']);
 const CLAUSE_JOIN = new Set(['and', 'but', ';', ',', 'while']);
 
 /** "In reply, Algeria declared twelve French embassy employees unwelcome": the answered act was reported earlier in
- * the article; the nearest one before, in the other direction and the same family. */
-function earlierAnswer(all: Candidate[], responder: Candidate): Candidate | undefined {
-  return all.filter((c) => c !== responder && !c.fromReference && reverse(responder, c) && FAMILY[c.type] === FAMILY[responder.type]
-    && c.info.sentence.index < responder.info.sentence.index && mayAnswer(responder, c)).pop();
+ * the article, in the other direction and the same family. The one whose sentence shares most words with what the cue
+ * names ("in response to the European flight ban"), then one of the responder's own type, then the nearest. */
+function earlierAnswer(ctx: ExtractionContext, all: Candidate[], responder: Candidate, named: Set<string>): Candidate | undefined {
+  const options = all.filter((c) => c !== responder && !c.fromReference && reverse(responder, c) && FAMILY[c.type] === FAMILY[responder.type]
+    && c.info.sentence.index < responder.info.sentence.index && mayAnswer(responder, c));
+  const { tokens } = ctx.analysis;
+  const shared = (c: Candidate) => {
+    let n = 0;
+    for (let k = c.info.sentence.t0; k < c.info.sentence.t1; k++) if (named.has(tokens[k]!.lemma)) n++;
+    return n;
+  };
+  const rank = (c: Candidate) => [shared(c), c.type === responder.type ? 1 : 0, c.info.sentence.index, c.trigger.anchor];
+  const better = (a: number[], b: number[]) => { for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k]! > b[k]!; return false; };
+  let best: Candidate | undefined;
+  for (const c of options) if (!best || better(rank(c), rank(best))) best = c;
+  return best;
+}
+
+/** Content words a naming cue's scope holds: what the answered act is called ("the European flight ban"). */
+function scopeWords(ctx: ExtractionContext, cue: Cue, end: number): Set<string> {
+  const words = new Set<string>();
+  for (let k = cue.t1; k < end; k++) {
+    const t = ctx.analysis.tokens[k]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB') words.add(t.lemma);
+  }
+  return words;
 }
 
 /** "Russia will expel 60 American diplomats and close the U.S. consulate, mirroring the measures ..." and "Russia
@@ -108,7 +130,7 @@ function answerOf(ctx: ExtractionContext, all: Candidate[], siblings: Candidate[
   answered ??= siblings.find((c) => c !== responder && c.trigger.anchor < responder.trigger.anchor && reverse(responder, c));
   // "will respond in kind" answers nothing yet: a threat makes no reference act.
   if (!answered && responder.type === 'threaten') return null;
-  answered ??= earlierAnswer(all, responder);
+  answered ??= earlierAnswer(ctx, all, responder, cue.entry.id === 'link.prepositional' ? scopeWords(ctx, cue, end) : new Set());
   // A cue that names nothing ("retaliated by", "in kind") gives nothing to build the answered act from.
   return answered ?? (cue.entry.id === 'link.prepositional' ? referenceAct(ctx, responder, cue, end) : null);
 }
