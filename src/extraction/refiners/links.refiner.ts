@@ -9,39 +9,11 @@ import type { Candidate, Cue } from '../types.ts';
 import { linkAfterClauses } from './links.after-clause.ts';
 import { linkAnaphoricAnswers, linkAnaphoricToParty } from './links.anaphora.ts';
 import { cueText, FAMILY, mayAnswer, reverse, scopeEnd, setLink } from './links.helpers.ts';
+import { earlierAnswer, scopeWords } from './links.earlier.ts';
 import { referenceAct } from './links.reference.ts';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '"', '“']);
 const CLAUSE_JOIN = new Set(['and', 'but', ';', ',', 'while']);
-
-/** "In reply, Algeria declared twelve French embassy employees unwelcome": the answered act was reported earlier in
- * the article, in the other direction and the same family. The one whose sentence shares most words with what the cue
- * names ("in response to the European flight ban"), then one of the responder's own type, then the nearest. */
-function earlierAnswer(ctx: ExtractionContext, all: Candidate[], responder: Candidate, named: Set<string>): Candidate | undefined {
-  const options = all.filter((c) => c !== responder && !c.fromReference && reverse(responder, c) && FAMILY[c.type] === FAMILY[responder.type]
-    && c.info.sentence.index < responder.info.sentence.index && mayAnswer(responder, c));
-  const { tokens } = ctx.analysis;
-  const shared = (c: Candidate) => {
-    let n = 0;
-    for (let k = c.info.sentence.t0; k < c.info.sentence.t1; k++) if (named.has(tokens[k]!.lemma)) n++;
-    return n;
-  };
-  const rank = (c: Candidate) => [shared(c), c.type === responder.type ? 1 : 0, c.info.sentence.index, c.trigger.anchor];
-  const better = (a: number[], b: number[]) => { for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k]! > b[k]!; return false; };
-  let best: Candidate | undefined;
-  for (const c of options) if (!best || better(rank(c), rank(best))) best = c;
-  return best;
-}
-
-/** Content words a naming cue's scope holds: what the answered act is called ("the European flight ban"). */
-function scopeWords(ctx: ExtractionContext, cue: Cue, end: number): Set<string> {
-  const words = new Set<string>();
-  for (let k = cue.t1; k < end; k++) {
-    const t = ctx.analysis.tokens[k]!;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB') words.add(t.lemma);
-  }
-  return words;
-}
 
 /** "Russia will expel 60 American diplomats and close the U.S. consulate, mirroring the measures ..." and "Russia
  * retaliated by expelling 23 British diplomats, closing the consulate ...": every act of the coordinated chain the
@@ -51,8 +23,11 @@ function coordinated(siblings: Candidate[], responder: Candidate, step: 1 | -1):
   for (let k = siblings.indexOf(responder) + step; k >= 0 && k < siblings.length; k += step) {
     const next = siblings[k]!;
     const later = step === 1 ? next : chain[chain.length - 1]!;
-    if (!later.rules.includes('actor.coordination') || next.actor?.code !== responder.actor?.code
-      || next.target?.code !== responder.target?.code || next.fromReference || next.retaliatesFor) break;
+    // Joined by coordination, or one trigger with several targets. The targets may differ: "ordered 27 Spanish and 24
+    // Italian diplomats to leave, a day after it expelled 34 French diplomats" is one state answering several, each
+    // act its own counterpart (answerOf looks per target).
+    const joined = later.rules.includes('actor.coordination') || next.trigger.anchor === later.trigger.anchor;
+    if (!joined || next.actor?.code !== responder.actor?.code || next.fromReference || next.retaliatesFor) break;
     // "expelled 20 diplomats, accusing them of spying": the accusation explains the answer; it is not one.
     if (FAMILY[next.type] !== FAMILY[responder.type]) continue;
     chain.push(next);
@@ -108,7 +83,9 @@ export const linksRefiner: Refiner = {
         const responders = [...new Set([...(responder === before ? coordinated(side, responder, -1) : []),
           ...coordinated(side, responder, 1)])];
         for (const r of responders) {
-          const answered = answerOf(ctx, candidates, siblings, r, cue, named ? inScope : [], named ? end : cue.t1);
+          // The scope describes what the responder answers; another target's act answers something it does not name.
+          const describes = r.target?.code === responder.target?.code;
+          const answered = answerOf(ctx, candidates, siblings, r, cue, named ? inScope : [], named ? end : cue.t1, describes);
           if (!answered || !mayAnswer(r, answered)) continue;
           if (answered.fromReference && !candidates.includes(answered) && !created.includes(answered)) created.push(answered);
           setLink(r, answered, cueText(ctx, cue), cue.entry.id, cue.entry.confidence);
@@ -122,7 +99,7 @@ export const linksRefiner: Refiner = {
 /** The act a responder answers: one the cue's scope names (of the responder's type first), one told before it in
  * the sentence or the article in the other direction, else a reference act built from the scope. */
 function answerOf(ctx: ExtractionContext, all: Candidate[], siblings: Candidate[], responder: Candidate, cue: Cue,
-  inScope: Candidate[], end: number): Candidate | null {
+  inScope: Candidate[], end: number, mayCreate: boolean): Candidate | null {
   const named = inScope.filter((c) => c !== responder && c.actor?.code === responder.target?.code);
   let answered = named.find((c) => c.type === responder.type) ?? named[0];
   // "Russia retaliated by expelling 23 British diplomats" after "Britain expelled 23 Russian diplomats" in the
@@ -132,5 +109,5 @@ function answerOf(ctx: ExtractionContext, all: Candidate[], siblings: Candidate[
   if (!answered && responder.type === 'threaten') return null;
   answered ??= earlierAnswer(ctx, all, responder, cue.entry.id === 'link.prepositional' ? scopeWords(ctx, cue, end) : new Set());
   // A cue that names nothing ("retaliated by", "in kind") gives nothing to build the answered act from.
-  return answered ?? (cue.entry.id === 'link.prepositional' ? referenceAct(ctx, responder, cue, end) : null);
+  return answered ?? (cue.entry.id === 'link.prepositional' && mayCreate ? referenceAct(ctx, responder, cue, end) : null);
 }
