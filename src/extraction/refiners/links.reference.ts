@@ -17,6 +17,8 @@ function describesAct(ctx: ExtractionContext, responder: Candidate, cue: Cue, en
   return /\b(move|step|measure|measures|decision|action|actions)\b/i.test(ctx.text.slice(tokens[cue.t1]?.start ?? 0, tokens[end - 1]?.end ?? 0));
 }
 
+const NEAR = 10;
+
 export function referenceAct(ctx: ExtractionContext, responder: Candidate, cue: Cue, end: number): Candidate | null {
   if (!responder.actor || !responder.target) return null;
   if (end > cue.t1 && !describesAct(ctx, responder, cue, end)) return null;
@@ -31,7 +33,9 @@ export function referenceAct(ctx: ExtractionContext, responder: Candidate, cue: 
     trigger: { ...responder.trigger, anchor: cue.t1 < end ? cue.t1 : cue.t0, t0: cue.t0, t1: end },
   };
   ref.spans.trigger = { ...s, rule: 'link.reference-act' };
-  const date = responder.info.dates.find((d) => d.t0 >= cue.t1 && d.t1 <= end && !d.deadline);
+  // Near the cue: a date deep in the scope belongs to what the answered act was about ("the Czech expulsion of 18
+  // employees accused of involvement in explosions at an arms depot in 2014").
+  const date = responder.info.dates.find((d) => d.t0 >= cue.t1 && d.t1 <= end && !d.deadline && d.t0 - cue.t1 <= NEAR);
   // A date after the answer's own is a misreading ("earlier in the day"): the act stays, undated.
   if (date && notLater(date.date, responder.date)) {
     ref.date = date.date; ref.granularity = date.granularity; ref.spans.date = { ...date, rule: date.rule };
