@@ -58,7 +58,8 @@ export function createNlp() {
     const first: number[] = []; // wink token index -> our first token index
     let offset = 0;
     const push = (value: string, posTag: string, isNumber: boolean, start: number) => {
-      tokens.push({ i: tokens.length, value, normal: fold(value), lemma: fold(value), pos: posTag, isNumber, start, end: start + value.length });
+      const normal = fold(value);
+      tokens.push({ i: tokens.length, value, normal, lemma: normal, pos: posTag, isNumber, start, end: start + value.length });
     };
     for (let i = 0; i < values.length; i++) {
       const value = values[i] ?? '';
@@ -93,15 +94,17 @@ export function createNlp() {
     });
     // wink's typings declare lemma with the add-ons signature; at run time it is an ordinary token property.
     const lemmaOf = its.lemma as unknown as ItsFunction<string>;
-    const collection = doc.tokens();
     const winkIndex: number[] = [];
     for (let w = 0; w + 1 < first.length; w++) for (let k = first[w]!; k < first[w + 1]!; k++) winkIndex[k] = w;
+    // Read in one pass over the collection on first need: an item per token (itemAt) costs more than the lemma.
+    let lemmas: unknown[] | null = null;
     const lemmatize = (t0: number, t1: number) => {
+      lemmas ??= doc.tokens().out(lemmaOf) as unknown[];
       for (let i = t0; i < t1; i++) {
         const w = winkIndex[i]!;
         // A split possessive keeps its own lemma; the stem takes the lemma of its surface form.
         if (first[w + 1]! - first[w]! > 1) continue;
-        tokens[i]!.lemma = fold(String(collection.itemAt(w).out(lemmaOf)));
+        tokens[i]!.lemma = fold(String(lemmas[w]));
       }
     };
     return { text, tokens, sentences, lemmatize };
