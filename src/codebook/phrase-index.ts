@@ -34,6 +34,12 @@ export class PhraseIndex<T> {
     return this.byFirst.has(word);
   }
 
+  /** Every word a phrase may start with: lets a caller with many indexes skip, in one lookup, the tokens none of
+   * them can match at (matchAt is null wherever neither a token's normal form nor its lemma is one of these). */
+  firstWords(): Iterable<string> {
+    return this.byFirst.keys();
+  }
+
   /** The longest phrase starting at token i (matching normal or lemma), or null. */
   matchAt(tokens: Token[], i: number, end = tokens.length): PhraseMatch<T> | null {
     const first = tokens[i];
