@@ -37,7 +37,13 @@ export interface Analysis {
 export type Nlp = ReturnType<typeof createNlp>;
 
 const POSSESSIVE = /^(\p{L}[\p{L}.\-]*)(['’]s)$/u;
-const fold = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'");
+// Called twice per token (normal form, lemma): the regex only runs when there is a curly quote to fold.
+const fold = (s: string): string => {
+  const lower = s.toLowerCase();
+  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
+};
+/** Could POSSESSIVE match? Its regex is Unicode-aware and costs more than this test on every token. */
+const endsInApostropheS = (v: string): boolean => v.length > 2 && v.endsWith('s') && (v[v.length - 2] === "'" || v[v.length - 2] === '’');
 
 export function createNlp() {
   // Sentence boundaries and POS only: wink's default pipe also runs NER, sentiment and negation, which no stage
@@ -65,7 +71,7 @@ export function createNlp() {
       const value = values[i] ?? '';
       offset += (spaces[i] ?? '').length;
       first.push(tokens.length);
-      const possessive = POSSESSIVE.exec(value);
+      const possessive = endsInApostropheS(value) ? POSSESSIVE.exec(value) : null;
       if (possessive) {
         push(possessive[1]!, pos[i] ?? 'X', false, offset);
         push(possessive[2]!, 'PART', false, offset + possessive[1]!.length);
