@@ -100,25 +100,28 @@ function leadDay(parse: Parse, sentences: Sentence[], published: string): string
 
 export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
   // chrono is the costliest stage, and a lead sentence that tells an act is parsed for the news day and again for
-  // its own dates: each sentence is parsed once. Keyed by the document's own sentence objects, so nothing carries
-  // over to the next document; results are only read, and date() returns a new Date each time.
-  const parsed = new WeakMap<Sentence, { published: string; results: chrono.ParsedResult[] }>();
-  const parseWith = (published: string): Parse => (s) => {
-    const known = parsed.get(s);
-    if (known?.published === published) return known.results;
-    const results = parser.parse(s.text, { instant: new Date(`${published}T12:00:00Z`), timezone: 'UTC' });
-    parsed.set(s, { published, results });
-    return results;
+  // its own dates: each sentence is parsed once. The memo holds one document (its sentences and publication date)
+  // and starts afresh on the next; results are only read, and date() returns a new Date each time.
+  let memo: { sentences: Sentence[]; published: string; results: Map<Sentence, chrono.ParsedResult[]> } | null = null;
+  const parseWith = (sentences: Sentence[], published: string): Parse => {
+    if (memo?.sentences !== sentences || memo.published !== published) memo = { sentences, published, results: new Map() };
+    const { results } = memo;
+    return (s) => {
+      let r = results.get(s);
+      if (!r) results.set(s, r = parser.parse(s.text, { instant: new Date(`${published}T12:00:00Z`), timezone: 'UTC' }));
+      return r;
+    };
   };
   return {
     id: 'dates',
     annotate(ctx, info, doc) {
       info.dates = [];
       const { published } = ctx;
-      if (doc.newsDay === undefined) doc.newsDay = published ? leadDay(parseWith(published), ctx.analysis.sentences, published) : null;
+      const { sentences } = ctx.analysis;
+      if (doc.newsDay === undefined) doc.newsDay = published ? leadDay(parseWith(sentences, published), sentences, published) : null;
       // The trigger test first: it is a few lookups, the date-word regex a pass over the text.
       if (!published || !hasTrigger(ctx, info) || !DATE_WORD.test(info.sentence.text)) return;
-      const parse = parseWith(published);
+      const parse = parseWith(sentences, published);
       const ref = new Date(`${published}T12:00:00Z`);
       const { tokens } = ctx.analysis;
       const base = info.sentence.start;
