@@ -37,13 +37,20 @@ export interface Analysis {
 export type Nlp = ReturnType<typeof createNlp>;
 
 const POSSESSIVE = /^(\p{L}[\p{L}.\-]*)(['’]s)$/u;
+const RIGHT_QUOTE = 0x2019; // ’
+const LEFT_QUOTE = 0x2018; // ‘
 // Called twice per token (normal form, lemma): the regex only runs when there is a curly quote to fold.
 const fold = (s: string): string => {
   const lower = s.toLowerCase();
-  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    if (c === RIGHT_QUOTE || c === LEFT_QUOTE) return lower.replace(/[’‘]/g, "'");
+  }
+  return lower;
 };
 /** Could POSSESSIVE match? Its regex is Unicode-aware and costs more than this test on every token. */
-const endsInApostropheS = (v: string): boolean => v.length > 2 && v.endsWith('s') && (v[v.length - 2] === "'" || v[v.length - 2] === '’');
+const endsInApostropheS = (v: string): boolean => v.length > 2 && v.charCodeAt(v.length - 1) === 0x73 // s
+  && (v.charCodeAt(v.length - 2) === 0x27 || v.charCodeAt(v.length - 2) === RIGHT_QUOTE);
 
 export function createNlp() {
   // Sentence boundaries and POS only: wink's default pipe also runs NER, sentiment and negation, which no stage
