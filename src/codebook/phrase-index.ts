@@ -34,23 +34,37 @@ export class PhraseIndex<T> {
     return this.byFirst.has(word);
   }
 
+  /** Every word a phrase may start with: lets a caller with many indexes skip, in one lookup, the tokens none of
+   * them can match at (matchAt is null wherever neither a token's normal form nor its lemma is one of these). */
+  firstWords(): Iterable<string> {
+    return this.byFirst.keys();
+  }
+
   /** The longest phrase starting at token i (matching normal or lemma), or null. */
   matchAt(tokens: Token[], i: number, end = tokens.length): PhraseMatch<T> | null {
     const first = tokens[i];
     if (!first) return null;
-    const candidates = this.byFirst.get(first.normal) ?? this.byFirst.get(first.lemma);
+    // Called for every token by several annotators: no second lookup when the lemma is the normal form, and a
+    // plain loop rather than every() with a closure per entry.
+    const candidates = this.byFirst.get(first.normal) ?? (first.lemma === first.normal ? undefined : this.byFirst.get(first.lemma));
     if (!candidates) return null;
     for (const entry of candidates) {
       if (i + entry.words.length > end) continue;
-      if (entry.words.every((w, k) => {
-        const tok = tokens[i + k]!;
-        if (entry.surface) return tok.value === entry.surface[k];
-        // "*" stands for any one word ("replied * * by": "replied the next day by"), never a clause break.
-        if (w === '*') return k > 0 && !CLAUSE_BREAK.has(tok.normal);
-        return tok.normal === w || tok.lemma === w;
-      })) return { t0: i, t1: i + entry.words.length, value: entry.value };
+      if (this.matches(entry, tokens, i)) return { t0: i, t1: i + entry.words.length, value: entry.value };
     }
     return null;
+  }
+
+  private matches(entry: Entry<T>, tokens: Token[], i: number): boolean {
+    for (let k = 0; k < entry.words.length; k++) {
+      const tok = tokens[i + k]!;
+      const w = entry.words[k]!;
+      if (entry.surface) { if (tok.value !== entry.surface[k]) return false; continue; }
+      // "*" stands for any one word ("replied * * by": "replied the next day by"), never a clause break.
+      if (w === '*') { if (k === 0 || CLAUSE_BREAK.has(tok.normal)) return false; continue; }
+      if (tok.normal !== w && tok.lemma !== w) return false;
+    }
+    return true;
   }
 
   /** All non-overlapping longest matches in [from, to). */

@@ -18,6 +18,7 @@ function quotedTokens(a: Analysis): Set<number> {
   const out = new Set<number>();
   let inside = false;
   for (const t of a.tokens) {
+    if (t.value.length !== 1) { if (inside) out.add(t.i); continue; } // every quotation mark is one character
     if (t.value === '"') { inside = !inside; continue; }
     if (OPEN.has(t.value)) { inside = true; continue; }
     if (CLOSE.has(t.value)) { inside = false; continue; }
@@ -56,11 +57,15 @@ export function createExtractor(options: { dataDir?: string; nlp?: Nlp; pipeline
     const analysis = nlp.analyse(input.text);
     const ctx = createContext({ nlp, codebook, published: input.published, analysis, onDebug });
     const quoted = quotedTokens(analysis);
-    const sentences: SentenceInfo[] = analysis.sentences.map((sentence) => {
-      const q = new Set<number>();
-      for (let i = sentence.t0; i < sentence.t1; i++) if (quoted.has(i)) q.add(i);
-      return { sentence, mentions: [], triggers: [], dates: [], cues: [], speaker: null, quoted: q };
-    });
+    const sentences: SentenceInfo[] = analysis.sentences.map((sentence) => (
+      { sentence, mentions: [], triggers: [], dates: [], cues: [], speaker: null, quoted: new Set<number>() }));
+    // Each sentence's quoted tokens, ascending as before: one walk over the quoted indices (ascending) and the
+    // sentences (ascending, disjoint), not a set lookup per token of the document.
+    let s = 0;
+    for (const i of quoted) {
+      while (s < sentences.length && sentences[s]!.sentence.t1 <= i) s++;
+      if (s < sentences.length && i >= sentences[s]!.sentence.t0) sentences[s]!.quoted.add(i);
+    }
     const doc: DocumentState = { published: input.published, analysis, sentences, lastSpeaker: null, lastYear: null };
     const candidates = runPipeline(ctx, pipeline, doc);
     const events = candidates.filter((c) => !c.claim).map((c) => toEvent(codebook, c));

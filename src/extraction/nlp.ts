@@ -37,7 +37,20 @@ export interface Analysis {
 export type Nlp = ReturnType<typeof createNlp>;
 
 const POSSESSIVE = /^(\p{L}[\p{L}.\-]*)(['’]s)$/u;
-const fold = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'");
+const RIGHT_QUOTE = 0x2019; // ’
+const LEFT_QUOTE = 0x2018; // ‘
+// Called twice per token (normal form, lemma): the regex only runs when there is a curly quote to fold.
+const fold = (s: string): string => {
+  const lower = s.toLowerCase();
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    if (c === RIGHT_QUOTE || c === LEFT_QUOTE) return lower.replace(/[’‘]/g, "'");
+  }
+  return lower;
+};
+/** Could POSSESSIVE match? Its regex is Unicode-aware and costs more than this test on every token. */
+const endsInApostropheS = (v: string): boolean => v.length > 2 && v.charCodeAt(v.length - 1) === 0x73 // s
+  && (v.charCodeAt(v.length - 2) === 0x27 || v.charCodeAt(v.length - 2) === RIGHT_QUOTE);
 
 export function createNlp() {
   // Sentence boundaries and POS only: wink's default pipe also runs NER, sentiment and negation, which no stage
@@ -58,13 +71,14 @@ export function createNlp() {
     const first: number[] = []; // wink token index -> our first token index
     let offset = 0;
     const push = (value: string, posTag: string, isNumber: boolean, start: number) => {
-      tokens.push({ i: tokens.length, value, normal: fold(value), lemma: fold(value), pos: posTag, isNumber, start, end: start + value.length });
+      const normal = fold(value);
+      tokens.push({ i: tokens.length, value, normal, lemma: normal, pos: posTag, isNumber, start, end: start + value.length });
     };
     for (let i = 0; i < values.length; i++) {
       const value = values[i] ?? '';
       offset += (spaces[i] ?? '').length;
       first.push(tokens.length);
-      const possessive = POSSESSIVE.exec(value);
+      const possessive = endsInApostropheS(value) ? POSSESSIVE.exec(value) : null;
       if (possessive) {
         push(possessive[1]!, pos[i] ?? 'X', false, offset);
         push(possessive[2]!, 'PART', false, offset + possessive[1]!.length);
@@ -93,15 +107,17 @@ export function createNlp() {
     });
     // wink's typings declare lemma with the add-ons signature; at run time it is an ordinary token property.
     const lemmaOf = its.lemma as unknown as ItsFunction<string>;
-    const collection = doc.tokens();
     const winkIndex: number[] = [];
     for (let w = 0; w + 1 < first.length; w++) for (let k = first[w]!; k < first[w + 1]!; k++) winkIndex[k] = w;
+    // Read in one pass over the collection on first need: an item per token (itemAt) costs more than the lemma.
+    let lemmas: unknown[] | null = null;
     const lemmatize = (t0: number, t1: number) => {
+      lemmas ??= doc.tokens().out(lemmaOf) as unknown[];
       for (let i = t0; i < t1; i++) {
         const w = winkIndex[i]!;
         // A split possessive keeps its own lemma; the stem takes the lemma of its surface form.
         if (first[w + 1]! - first[w]! > 1) continue;
-        tokens[i]!.lemma = fold(String(collection.itemAt(w).out(lemmaOf)));
+        tokens[i]!.lemma = fold(String(lemmas[w]));
       }
     };
     return { text, tokens, sentences, lemmatize };

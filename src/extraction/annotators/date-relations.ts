@@ -16,10 +16,13 @@ const WITHIN_HOURS = 'within (?:a few |several )?hours';
 // The month of the act told before: "Moscow answered later in the month", "earlier that month".
 const SAME_MONTH = '(?:later|earlier) (?:in the|that|the same) month|the same month';
 
+// Compiled once: chrono asks for a parser's pattern on every parse, and it runs without the g flag (no lastIndex).
+const RELATIVE_DAY = new RegExp(`\\b(${SAME_DAY}|${NEXT_DAY}|${DAYS_LATER}|${WITHIN_HOURS}|${SAME_MONTH})\\b`, 'i');
+
 /** chrono leaves some of these alone or reads them from the publication date ("a week later" = a week after the
  * article); they are resolved against the act told before them by the dates refiner, so any date will do here. */
 export const relativeDayParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\b(${SAME_DAY}|${NEXT_DAY}|${DAYS_LATER}|${WITHIN_HOURS}|${SAME_MONTH})\\b`, 'i'),
+  pattern: () => RELATIVE_DAY,
   extract: (context) => {
     const c = context.createParsingComponents({ day: context.reference.instant.getUTCDate() });
     c.addTag('riposte/relative-day');
@@ -30,14 +33,16 @@ export const relativeDayParser: chrono.Parser = {
 const UNITS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const CLAUSE = /^(a|an|one|two|three|four|five|six|seven|\d+) (day|days|week|weeks) (after|before)$/i;
 const DISCOURSE = new RegExp(`^(?:${SAME_DAY}|${NEXT_DAY}|${DAYS_LATER}|${WITHIN_HOURS}|the next day|next day|following day|the day after)$`, 'i');
+const IS_SAME_MONTH = new RegExp(`^(?:${SAME_MONTH})$`);
+const IS_SAME_DAY = new RegExp(`^(?:${SAME_DAY}|${WITHIN_HOURS})$`);
 
 /** "a day after" → clause -1: the act in the following clause happened one day before the main act. "the next
  * day" → discourse +1 from the act told just before (the dates refiner finds it). */
 export function relationOf(text: string): DateMention['relation'] {
   const t = text.trim().toLowerCase();
-  if (new RegExp(`^(?:${SAME_MONTH})$`).test(t)) return { kind: 'discourse', days: 0, unit: 'month' };
+  if (IS_SAME_MONTH.test(t)) return { kind: 'discourse', days: 0, unit: 'month' };
   if (DISCOURSE.test(t)) {
-    if (new RegExp(`^(?:${SAME_DAY}|${WITHIN_HOURS})$`).test(t)) return { kind: 'discourse', days: 0 };
+    if (IS_SAME_DAY.test(t)) return { kind: 'discourse', days: 0 };
     if (/previous|day before/.test(t)) return { kind: 'discourse', days: -1 };
     if (/week/.test(t)) return { kind: 'discourse', days: 7 };
     const n = t.match(/^(two|three|four|five|six|\d+)/)?.[1];

@@ -4,6 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { Granularity } from '../../core/types.ts';
 import type { Annotator } from '../pipeline.ts';
+import type { Sentence } from '../nlp.ts';
 import type { DateMention } from '../types.ts';
 import { relationOf, relativeDayParser } from './date-relations.ts';
 import { decadeParser } from './decade.parser.ts';
@@ -77,12 +78,13 @@ function notADate(r: chrono.ParsedResult): boolean {
   return PERIOD.test(text) || FOR_DURATION.test(text) || SPAN_AFTER.test(text) || LOWER_ABBREVIATION.test(text);
 }
 
+type Parse = (s: Sentence) => chrono.ParsedResult[];
+
 /** The first day the opening sentences name (title, dateline, lead), if it lies up to three days before publication:
  * the news day undated acts of a report belong to. Parsed here once, since the lead may tell no act itself. */
-function leadDay(parser: chrono.Chrono, sentences: { index: number; text: string }[], published: string): string | null {
-  const ref = new Date(`${published}T12:00:00Z`);
+function leadDay(parse: Parse, sentences: Sentence[], published: string): string | null {
   for (const s of sentences.slice(0, LEAD_SENTENCES)) {
-    for (const r of parser.parse(s.text, { instant: ref, timezone: 'UTC' })) {
+    for (const r of parse(s)) {
       if (!r.start.isCertain('weekday') && !r.start.isCertain('day')) continue;
       // Not a title word ("Sun", "Sat") and not a deadline ("gave them until Monday").
       const before = s.text.slice(0, r.index).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
@@ -97,16 +99,33 @@ function leadDay(parser: chrono.Chrono, sentences: { index: number; text: string
 }
 
 export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
+  // chrono is the costliest stage, and a lead sentence that tells an act is parsed for the news day and again for
+  // its own dates: each sentence is parsed once. The memo holds one document (its sentences and publication date)
+  // and starts afresh on the next; results are only read, and date() returns a new Date each time.
+  let memo: { sentences: Sentence[]; published: string; results: Map<Sentence, chrono.ParsedResult[]> } | null = null;
+  const parseWith = (sentences: Sentence[], published: string): Parse => {
+    if (memo?.sentences !== sentences || memo.published !== published) memo = { sentences, published, results: new Map() };
+    const { results } = memo;
+    return (s) => {
+      let r = results.get(s);
+      if (!r) results.set(s, r = parser.parse(s.text, { instant: new Date(`${published}T12:00:00Z`), timezone: 'UTC' }));
+      return r;
+    };
+  };
   return {
     id: 'dates',
     annotate(ctx, info, doc) {
       info.dates = [];
-      if (doc.newsDay === undefined) doc.newsDay = ctx.published ? leadDay(parser, ctx.analysis.sentences, ctx.published) : null;
-      if (!ctx.published || !DATE_WORD.test(info.sentence.text) || !hasTrigger(ctx, info)) return;
-      const ref = new Date(`${ctx.published}T12:00:00Z`);
+      const { published } = ctx;
+      const { sentences } = ctx.analysis;
+      if (doc.newsDay === undefined) doc.newsDay = published ? leadDay(parseWith(sentences, published), sentences, published) : null;
+      // The trigger test first: it is a few lookups, the date-word regex a pass over the text.
+      if (!published || !hasTrigger(ctx, info) || !DATE_WORD.test(info.sentence.text)) return;
+      const parse = parseWith(sentences, published);
+      const ref = new Date(`${published}T12:00:00Z`);
       const { tokens } = ctx.analysis;
       const base = info.sentence.start;
-      for (const r of parser.parse(info.sentence.text, { instant: ref, timezone: 'UTC' })) {
+      for (const r of parse(info.sentence)) {
         if (notADate(r)) continue;
         const start = base + r.index;
         // "in March," : chrono keeps the comma; the clause boundary after a date matters to who owns it.
@@ -115,7 +134,11 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
         let d = r.start.date();
         // The ontology has no week: "last week", "earlier this month" are stated to the month.
         const g = WEEKISH.test(r.text) ? 'month' : THIS_PART_OF_DAY.test(r.text) ? 'day' : granularityOf(r.start);
-        const t0 = tokens.findIndex((t, k) => k >= info.sentence.t0 && t.end > start);
+        // The first token ending after the date's start, from the sentence on (a search from the document start
+        // cost a pass over all earlier tokens per date).
+        let t0 = info.sentence.t0;
+        while (t0 < tokens.length && tokens[t0]!.end <= start) t0++;
+        if (t0 === tokens.length) t0 = -1;
         let t1 = t0;
         while (t1 < info.sentence.t1 && tokens[t1]!.start < end) t1++;
         // "until the end of Monday", "by the close of Friday": the deadline word may stand a few tokens back.
@@ -125,7 +148,7 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
         // News reports past acts: a bare weekday after publication is last week's, unless it is a deadline.
         const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day');
         // Compared by day: "on Thursday afternoon" in a Thursday article is that day, not a week before.
-        if (!deadline && weekdayOnly && iso(d) > ctx.published) d = new Date(d.getTime() - 7 * 864e5);
+        if (!deadline && weekdayOnly && iso(d) > published) d = new Date(d.getTime() - 7 * 864e5);
         // News reports the past: "In December" in a September article is last December.
         if (!deadline && !r.start.isCertain('year') && r.start.isCertain('month') && d > ref) d.setUTCFullYear(d.getUTCFullYear() - 1);
         // "In May of last year", "in March this year": chrono returns the month and the year apart.
@@ -134,7 +157,7 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
           d.setUTCFullYear(ref.getUTCFullYear() - (ownYear[1]!.toLowerCase() === 'last' ? 1 : 0));
         }
         // ... and a deadline lies ahead: "until Saturday" in a Tuesday article is the coming Saturday.
-        if (deadline && weekdayOnly && iso(d) < ctx.published) d = new Date(d.getTime() + 7 * 864e5);
+        if (deadline && weekdayOnly && iso(d) < published) d = new Date(d.getTime() + 7 * 864e5);
         // "The next entries came in 2024. In May, London expelled ...": a bare month takes the paragraph's year.
         const tags = r.tags();
         let rule = tags.has('riposte/bare-year') ? 'date.bare-year' : tags.has('riposte/month-part') ? 'date.month-part'

@@ -21,6 +21,11 @@ const PRONOUNS: Record<string, { pronoun: Pronoun; needsNoun: boolean }> = {
   us: { pronoun: 'first', needsNoun: false }, him: { pronoun: 'third-person', needsNoun: false },
   her: { pronoun: 'third-person', needsNoun: true }, them: { pronoun: 'third-plural', needsNoun: false },
 };
+// Asked for every token: a Map, since an object keyed by fresh token strings internalises each key first (the top
+// self-time line of the profile). Names PRONOUNS inherits ("constructor") still read through it, as they always did.
+const PRONOUN_OF = new Map(Object.entries(PRONOUNS));
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+const pronounOf = (word: string) => PRONOUN_OF.get(word) ?? (INHERITED.has(word) ? PRONOUNS[word] : undefined);
 
 /** "27 Spanish and 24 Italian diplomats": a demonym left without its noun shares the next one's. */
 function shareHeads(tokens: Token[], mentions: Mention[]): void {
@@ -95,8 +100,8 @@ export const mentionsAnnotator: Annotator = {
         // "China-brokered", "Kremlin-backed", "Russia-linked": a compound adjective, not the state acting.
         if (tokens[name.t1]?.value === '-' && tokens[name.t1 + 1]?.pos !== 'PROPN') { i = name.t1 + 1; continue; }
         m = make(i, name.t1, name.value.code, roleOfName(name.value), name.value.sector, name.value.rule);
-      } else if (PRONOUNS[tok.normal]) {
-        const p = PRONOUNS[tok.normal]!;
+      } else if (pronounOf(tok.normal)) {
+        const p = pronounOf(tok.normal)!;
         if (p.needsNoun) {
           const noun = nounAfter(ctx, tokens, i + 1, to, true);
           if (!noun) continue;

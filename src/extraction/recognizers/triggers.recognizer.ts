@@ -16,15 +16,39 @@ function phraseAt(tokens: Token[], i: number, words: string[], end: number): num
   return i + words.length;
 }
 
-function groupAt(tokens: Token[], i: number, group: string[][], end: number): number {
+/** A group's alternatives by first word. Only an alternative whose first word is a token's normal form or lemma can
+ * match there; trying every alternative (up to 24) at each token of a gap was most of this recogniser's time. */
+type GroupIndex = Map<string, string[][]>;
+const indexes = new WeakMap<TriggerRule, GroupIndex[]>();
+
+function groupIndexes(rule: TriggerRule): GroupIndex[] {
+  let out = indexes.get(rule);
+  if (!out) {
+    out = rule.groups.map((group) => {
+      const index: GroupIndex = new Map();
+      for (const alt of group) index.set(alt[0]!, [...index.get(alt[0]!) ?? [], alt]);
+      return index;
+    });
+    indexes.set(rule, out);
+  }
+  return out;
+}
+
+function groupAt(tokens: Token[], i: number, index: GroupIndex, end: number): number {
+  if (i >= end) return -1; // no alternative is empty, so none fits
+  const tok = tokens[i]!;
   let best = -1;
-  for (const alt of group) best = Math.max(best, phraseAt(tokens, i, alt, end));
+  const byNormal = index.get(tok.normal);
+  if (byNormal) for (const alt of byNormal) best = Math.max(best, phraseAt(tokens, i, alt, end));
+  const byLemma = tok.lemma === tok.normal ? undefined : index.get(tok.lemma);
+  if (byLemma) for (const alt of byLemma) best = Math.max(best, phraseAt(tokens, i, alt, end));
   return best;
 }
 
 /** Matches a rule whose first group starts at i: the end token index and where each group starts, or null. */
 export function matchRule(tokens: Token[], rule: TriggerRule, i: number, end: number): { end: number; starts: number[] } | null {
-  let at = groupAt(tokens, i, rule.groups[0]!, end);
+  const groups = groupIndexes(rule);
+  let at = groupAt(tokens, i, groups[0]!, end);
   if (at < 0) return null;
   const starts = [i];
   for (let g = 1; g < rule.groups.length; g++) {
@@ -32,7 +56,7 @@ export function matchRule(tokens: Token[], rule: TriggerRule, i: number, end: nu
     let found = -1;
     let k = at;
     for (; k <= Math.min(at + gap, end - 1); k++) {
-      found = groupAt(tokens, k, rule.groups[g]!, end);
+      found = groupAt(tokens, k, groups[g]!, end);
       if (found >= 0) break;
       if (STOPS.has(tokens[k]!.normal)) break;
     }

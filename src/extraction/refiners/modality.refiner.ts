@@ -85,9 +85,9 @@ function nearestCue(c: Candidate, candidates: Candidate[], tokens: Tok[]): Cue |
     .sort((a, b) => b.t0 - a.t0 || (b.t1 - b.t0) - (a.t1 - a.t0))[0];
   // "would not reciprocate": a negation inside the trigger's own span counts too.
   // ... unless the pattern itself says it ("will not go unanswered" is a threat).
-  const ownWords = c.trigger.rule.groups.flat(2);
+  // (The pattern's words are flattened only for a negation inside the span: flat() per candidate showed in profiles.)
   const inside = c.info.cues.find((x) => x.entry.role === 'negated' && x.t0 > c.trigger.anchor && x.t1 <= c.trigger.t1
-    && !ownWords.includes(tokens[x.t0]!.normal));
+    && !c.trigger.rule.groups.flat(2).includes(tokens[x.t0]!.normal));
   // "would have to leave": a pattern may open with its own modal.
   const opening = c.info.cues.find((x) => x.entry.role === 'planned' && x.t0 === c.trigger.anchor && x.t1 < c.trigger.t1);
   return inside ?? pick(['negated', 'hypothetical']) ?? doubtAfter(c, tokens) ?? pick(['planned']) ?? opening;
