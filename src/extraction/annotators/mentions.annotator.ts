@@ -22,10 +22,9 @@ const PRONOUNS: Record<string, { pronoun: Pronoun; needsNoun: boolean }> = {
   her: { pronoun: 'third-person', needsNoun: true }, them: { pronoun: 'third-plural', needsNoun: false },
 };
 // Asked for every token: a Map, since an object keyed by fresh token strings internalises each key first (the top
-// self-time line of the profile). Names PRONOUNS inherits ("constructor") still read through it, as they always did.
+// self-time line of the profile), and an object also answered for the names it inherits ("constructor").
 const PRONOUN_OF = new Map(Object.entries(PRONOUNS));
-const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
-const pronounOf = (word: string) => PRONOUN_OF.get(word) ?? (INHERITED.has(word) ? PRONOUNS[word] : undefined);
+const pronounOf = (word: string) => PRONOUN_OF.get(word);
 
 /** "27 Spanish and 24 Italian diplomats": a demonym left without its noun shares the next one's. */
 function shareHeads(tokens: Token[], mentions: Mention[]): void {
