@@ -114,6 +114,14 @@ export const countsRefiner: Refiner = {
         else if (/^(a|an)$/.test(tokens[c.target.t0 - 1]?.normal ?? '')) { c.count = 1; c.countQualifier = 'exact'; c.rules.push('count.singular-noun'); }
         continue;
       }
+      // "Norway will lose two diplomats", "the embassy must withdraw three": a state or mission undergoing the act, its
+      // people counted inside the trigger words.
+      if (c.trigger.rule.passive && (c.target.role === 'state' || c.target.role === 'mission')) {
+        let n: ReturnType<typeof parseNumber> = null;
+        for (let k = c.trigger.anchor + 1; k < c.trigger.t1 && !n; k++) n = parseNumber(ctx, tokens, k);
+        if (n) { c.count = n.value; c.countQualifier = qualifierOf(ctx, tokens, n.t0); c.rules.push('count.in-trigger'); }
+        continue;
+      }
       // People are diplomats, nationals, or "officials" (a government noun that still counts heads).
       const officials = /official/.test(c.target.text.toLowerCase());
       if (c.target.role !== 'person' && c.target.role !== 'national' && !officials) {

@@ -37,6 +37,19 @@ function answeredScope(c: Candidate, tokens: { normal: string }[]): [number, num
   return null;
 }
 
+/** "Germany, which on Monday expelled four, will lose four of its own": a relative clause closed before the trigger
+ * dates its own verb, not this act. */
+function relativeScopes(c: Candidate, tokens: { normal: string }[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = c.info.sentence.t0 + 1; k < c.trigger.anchor; k++) {
+    if (tokens[k]!.normal !== 'which' || tokens[k - 1]!.normal !== ',') continue;
+    let end = k + 1;
+    while (end < c.trigger.anchor && tokens[end]!.normal !== ',') end++;
+    if (end < c.trigger.anchor) out.push([k, end]);
+  }
+  return out;
+}
+
 function inScope(d: DateMention, scopes: [number, number][]): boolean {
   return scopes.some(([a, b]) => d.t0 >= a && d.t1 <= b);
 }
@@ -76,7 +89,7 @@ export const datesRefiner: Refiner = {
       const siblings = sentenceCandidates(candidates, c);
       const firstAnchor = siblings[0]?.trigger.anchor ?? c.trigger.anchor;
       const scopes = c.info.cues.filter((q) => q.entry.role === 'link' && q.t0 > c.trigger.anchor && namesOtherAct(q, ctx.analysis.tokens))
-        .map((q): [number, number] => [q.t0, c.info.sentence.t1]);
+        .map((q): [number, number] => [q.t0, c.info.sentence.t1]).concat(relativeScopes(c, ctx.analysis.tokens));
       // An act named inside another act's retaliation cue ("in retaliation for Britain's expulsion of 23 ...") is
       // dated only by what the cue itself says; merging can then give it the date of its direct report.
       const answered = SPEECH.has(c.type) ? null : answeredScope(c, ctx.analysis.tokens);

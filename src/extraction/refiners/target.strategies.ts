@@ -45,6 +45,28 @@ const passiveSubject: TargetStrategy = ({ c, all, siblings, tokens }) => {
   return [target, 'target.passive-subject'];
 };
 
+/** "Germany and France, which had each expelled four Russian diplomats, will each lose four of their own": the head of
+ * the relative clause before a passive trigger undergoes the act; its actor is the state the clause's act was against
+ * (the mirror answer), unless the clause names another agent. */
+const relativeHead: TargetStrategy = ({ c, siblings, tokens }) => {
+  if (voiceOf(c, tokens) !== 'passive') return null;
+  const before = siblings.filter((o) => o !== c && o.trigger.anchor < c.trigger.anchor && !o.fromReference);
+  // Of a coordinated subject ("Germany, France and Poland, which"), the copy whose actor the relative pronoun follows.
+  const rel = before.filter((o) => o.actor?.code && tokens[o.actor.t1]?.normal === ',' && tokens[o.actor.t1 + 1]?.normal === 'which').pop();
+  const head = rel?.actor;
+  if (!rel || !head || !rel.target?.code || rel !== before.filter((o) => o.trigger.anchor === rel.trigger.anchor).pop()
+    && before[before.length - 1]!.trigger.anchor !== rel.trigger.anchor) return null;
+  // The relative clause closes with a comma between its act and this trigger.
+  const close = tokens.slice(rel.trigger.t1, c.trigger.anchor).findIndex((t) => t.normal === ',');
+  if (close < 0) return null;
+  if (!c.actor || c.actor.code === head.code) {
+    c.actor = rel.target;
+    c.rules = c.rules.filter((r) => r !== 'actor.coordination'); // not the relative clause's act: nor its date
+    setSpan(c, 'actor', rel.target, 'actor.relative-mirror');
+  }
+  return [head, 'target.passive-subject'];
+};
+
 const object: TargetStrategy = ({ ctx, c, all, end, tokens }) => {
   if (directObjectIsForeign(c, tokens)) return null;
   const [target, rule] = pickTarget(c, ctx.codebook.roles.get(c.type)!, end, all, tokens);
@@ -57,7 +79,8 @@ const ellipticCount: TargetStrategy = ({ c, all, tokens }) => {
   const after = tokens[c.trigger.t1 + 1];
   if (!c.actor || n?.pos !== 'NUM') return null;
   if (after && /^(NOUN|PROPN)$/.test(after.pos) && !c.info.mentions.some((m) => m.t0 === c.trigger.t1 + 1)) return null;
-  const prev = all.filter((o) => o !== c && o.target?.code && o.type === c.type && o.actor?.code !== c.actor!.code
+  // An active act is continued: "must each withdraw three. Italy, which expelled two, ..." copies "sent three home".
+  const prev = all.filter((o) => o !== c && o.target?.code && o.type === c.type && o.actor?.code !== c.actor!.code && !o.trigger.rule.passive
     && (o.info === c.info ? o.trigger.anchor < c.trigger.anchor : o.info.sentence.index === c.info.sentence.index - 1)).pop();
   return prev?.target ? [prev.target, 'target.elliptic-count'] : null;
 };
@@ -107,5 +130,5 @@ const coSubject: TargetStrategy = ({ c, tokens }) => {
 };
 
 export const TARGET_STRATEGIES: TargetStrategy[] = [
-  passiveSubject, object, ellipticCount, inheritSibling, sentenceFallback, discourse, coSubject,
+  relativeHead, passiveSubject, object, ellipticCount, inheritSibling, sentenceFallback, discourse, coSubject,
 ];
