@@ -81,6 +81,8 @@ export function nonStateAgent(c: Candidate, tokens: Token[], nouns: Codebook['no
   const passive = c.trigger.rule.passive || /^(be|been|being|was|were|is|are)$/.test(tokens[c.trigger.t0 - 1]?.normal ?? '');
   if (!passive) return false;
   k++;
+  // "must close by the end of the month": a deadline, not an agent.
+  if (c.info.dates.some((d) => d.t0 <= k && d.t1 > k)) return false;
   while (/^(the|a|an|any|some|its|their|one|several)$/.test(tokens[k]?.normal ?? '')) k++;
   const t = tokens[k];
   return !!t && t.pos === 'NOUN' && !nouns.has(t.normal) && !nouns.has(t.lemma)
