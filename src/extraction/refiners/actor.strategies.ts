@@ -50,7 +50,9 @@ const passiveAgent: ActorStrategy = ({ c, siblings, voice, tokens }) => {
 /** "Russia's expulsion of ...", "Russia's decision to expel", "the expulsion ... by Moscow". */
 const nominalAgent: ActorStrategy = ({ c, siblings, voice, tokens }) => {
   if (voice === 'passive') return null;
-  const poss = nearPossessive(c, tokens);
+  // A verb's possessive must own its infinitive ("Russia's decision to expel"): in "called the German decision
+  // unfriendly and warned that ..." the decision's owner is the object of another verb, not who warns.
+  const poss = voice === 'nominal' || tokens[c.trigger.t0 - 1]?.normal === 'to' ? nearPossessive(c, tokens) : undefined;
   if (voice !== 'nominal' && !poss) return null;
   if (poss) return [poss, 'actor.nominal-possessive'];
   // "the expulsion of a Czech diplomat from Moscow": the country they are sent from expels them.
