@@ -90,6 +90,13 @@ const inheritSibling: TargetStrategy = ({ ctx, c, siblings, end, tokens }) => {
   const prev = previousSibling(c, siblings);
   // "expelled the Israeli ambassador and downgraded relations": relations need no noun of their own.
   const bare = tokens.slice(c.trigger.anchor + 1, end).some((t) => ctx.codebook.nouns.has(t.normal)) || SYMMETRIC.has(c.type);
+  // "Bahrain severed relations with Iran, and the UAE downgraded its ties": relations named bare after another
+  // state's act on relations are with the same partner.
+  // (Copies of a coordinated subject may not have their target yet: the last sibling that has one speaks.)
+  const told = siblings.filter((o) => o !== c && o.trigger.anchor < c.trigger.anchor && o.target?.code && !o.fromReference).pop();
+  const sameRelations = !!told && SYMMETRIC.has(c.type) && SYMMETRIC.has(told.type) && told.target!.code !== c.actor?.code
+    && !c.info.mentions.some((m) => m.code && m.t0 > c.trigger.anchor && m.t0 < end && m.code !== c.actor?.code);
+  if (sameRelations && told.actor?.code !== c.actor?.code) return [told.target!, 'target.inherit-sibling'];
   return prev?.target && prev.actor?.code === c.actor?.code && bare ? [prev.target, 'target.inherit-sibling'] : null;
 };
 
