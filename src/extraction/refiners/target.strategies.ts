@@ -3,6 +3,7 @@
 import type { ExtractionContext } from '../context.ts';
 import type { Token } from '../nlp.ts';
 import type { Candidate, Mention } from '../types.ts';
+import { DECISION } from './actor.helpers.ts';
 import { leftStart, mentionsIn, previousSibling, setSpan, voiceOf } from './clause.ts';
 import {
   EACH_OTHER, FALLBACK_TYPES, SYMMETRIC, directObjectIsForeign, joinedBy, outsideClause, pickTarget,
@@ -113,7 +114,7 @@ const sentenceFallback: TargetStrategy = ({ c, tokens }) => {
 
 /** "This step will not go unanswered": the other side of the act just reported. A threat is aimed at whoever last
  * acted against the threatening state, however far back; a rejection at whoever accused the rejecting state. */
-const discourse: TargetStrategy = ({ c, all }) => {
+const discourse: TargetStrategy = ({ ctx, c, all, tokens }) => {
   const actor = c.actor;
   // Relations are always with someone: "Beijing downgraded relations" continues the story of the act before.
   if (!actor || (!FALLBACK_TYPES.has(c.type) && c.type !== 'recall' && !SYMMETRIC.has(c.type))) return null;
@@ -123,6 +124,14 @@ const discourse: TargetStrategy = ({ c, all }) => {
   const against = c.type === 'threaten' ? prior.filter((o) => o.target!.code === actor.code && o.actor!.code !== actor.code).pop()
     : c.type === 'reject' ? prior.filter((o) => o.type === 'accuse' && o.target!.code === actor.code).pop() : undefined;
   const before = against ?? prior.filter((o) => o.actor!.code === actor.code || o.target!.code === actor.code).pop();
+  // A condemned "the <noun>" when the condemning side took no part in the story so far: "Russia expelled two
+  // Estonians. The EU condemned the move": an act noun is the act just told, its doer condemned; "Berlin expelled
+  // two Russians. NATO condemned the sabotage campaign": any other noun is the deed of the side acted against.
+  const told = !before && c.type === 'protest' && tokens[c.trigger.t1]?.normal === 'the' ? prior[prior.length - 1] : undefined;
+  const head = told && tokens.slice(c.trigger.t1 + 1, c.trigger.t1 + 4).find((t) => t.pos === 'NOUN' && tokens[tokens.indexOf(t) + 1]?.pos !== 'NOUN');
+  const actNoun = !!head && (DECISION.has(head.lemma) || ctx.codebook.triggersByWord.has(head.normal) || ctx.codebook.triggersByWord.has(head.lemma));
+  const doer = told && (actNoun ? told.actor! : told.target!);
+  if (doer && doer.code !== actor.code) return [doer, 'target.condemned-act'];
   if (!before) return null;
   return [before.actor!.code === actor.code ? before.target! : before.actor!, 'target.discourse'];
 };
