@@ -4,7 +4,8 @@
 // there are exactly that many. One event each; a group ordered to withdraw is the ordered party (ordered-recall).
 import type { ExtractionContext } from '../context.ts';
 import type { Token } from '../nlp.ts';
-import type { Candidate, Mention } from '../types.ts';
+import { mentionsAnnotator } from '../annotators/mentions.annotator.ts';
+import type { Candidate, DocumentState, Mention } from '../types.ts';
 import { ORDER_VERBS } from './actor.helpers.ts';
 import { setSpan } from './clause.ts';
 import { parseNumber } from './counts.refiner.ts';
@@ -61,6 +62,41 @@ export function resolveBackGroup(ctx: ExtractionContext, c: Candidate, all: Cand
   const [first, ...rest] = members;
   const copies = rest.map((m) => {
     const copy: Candidate = { ...c, key: `${c.key}+b${m.start}`, rules: [...c.rules], spans: { ...c.spans } };
+    take(copy, m);
+    return copy;
+  });
+  take(c, first!);
+  return copies;
+}
+
+const JOIN = /^(,|and|, and)( the)?$/;
+
+/** "Britain, the United States, France and Germany issued a statement. The four said ...": a bare number heading the
+ * sentence ("The four", followed by its verb) is the last list of that many states in the sentence before; each acts. */
+export function resolveBackActors(ctx: ExtractionContext, c: Candidate, doc: DocumentState, tokens: Token[]): Candidate[] {
+  const t0 = c.info.sentence.t0;
+  if (c.actor || tokens[t0]?.normal !== 'the') return [];
+  const n = parseNumber(ctx, tokens, t0 + 1);
+  const next = tokens[t0 + 2];
+  if (!n || n.value < 2 || !next || (next.pos !== 'VERB' && next.pos !== 'AUX')) return [];
+  const info = doc.sentences[c.info.sentence.index - 1];
+  if (!info) return [];
+  if (info.mentions.length === 0) mentionsAnnotator.annotate(ctx, info, doc);
+  let list: Mention[] = [];
+  let best: Mention[] = [];
+  // "the leaders of Britain, the United States, France and Germany": a government heads the list too.
+  for (const m of info.mentions.filter((x) => x.code && (x.role === 'state' || x.role === 'government'))) {
+    const last = list[list.length - 1];
+    if (last && !JOIN.test(tokens.slice(last.t1, m.t0).map((t) => t.normal).join(' '))) list = [];
+    list.push(m);
+    if (list.length === n.value) best = [...list];
+  }
+  const members = best.filter((m) => m.code !== c.target?.code);
+  if (best.length !== n.value || members.length !== best.length) return [];
+  const take = (x: Candidate, m: Mention) => { x.actor = m; setSpan(x, 'actor', m, 'actor.group-back'); };
+  const [first, ...rest] = members;
+  const copies = rest.map((m) => {
+    const copy: Candidate = { ...c, key: `${c.key}+ga${m.start}`, rules: [...c.rules], spans: { ...c.spans } };
     take(copy, m);
     return copy;
   });
