@@ -21,6 +21,8 @@ export function parseNumber(ctx: ExtractionContext, tokens: Token[], i: number):
   }
   const word = ctx.codebook.numbers.words.get(t.normal);
   if (word === undefined) return null;
+  // "several hundred", "a few dozen": an order of magnitude, not a count.
+  if (/^(several|few|many)$/.test(tokens[i - 1]?.normal ?? '')) return null;
   // "thirty - five": wink splits hyphenated numbers.
   const tens = tokens[i - 2];
   if (tokens[i - 1]?.normal === '-' && tens && word < 10) {
