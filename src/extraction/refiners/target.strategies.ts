@@ -136,6 +136,20 @@ const discourse: TargetStrategy = ({ ctx, c, all, tokens }) => {
   return [before.actor!.code === actor.code ? before.target! : before.actor!, 'target.discourse'];
 };
 
+/** "Relations between Beijing and Vilnius have been strained since China reduced its ties": the other of the pair. */
+const betweenPair: TargetStrategy = ({ c, tokens }) => {
+  const a = c.actor;
+  if (!a || !SYMMETRIC.has(c.type)) return null;
+  for (const m of c.info.mentions) {
+    if (!m.code || tokens[m.t0 - 1]?.normal !== 'between') continue;
+    const other = c.info.mentions.find((x) => x.code && x.t0 > m.t1 && joinedBy(tokens, m.t1, x.t0));
+    if (other && (m.code === a.code || other.code === a.code) && m.code !== other.code) {
+      return [m.code === a.code ? other : m, 'target.between-pair'];
+    }
+  }
+  return null;
+};
+
 /** "Cuba and the United States restored relations", "Canada and India expelled each other's diplomats". */
 const coSubject: TargetStrategy = ({ c, tokens }) => {
   const a = c.actor;
@@ -146,5 +160,5 @@ const coSubject: TargetStrategy = ({ c, tokens }) => {
 };
 
 export const TARGET_STRATEGIES: TargetStrategy[] = [
-  relativeHead, passiveSubject, object, ellipticCount, inheritSibling, sentenceFallback, discourse, coSubject,
+  relativeHead, passiveSubject, object, ellipticCount, inheritSibling, sentenceFallback, betweenPair, discourse, coSubject,
 ];
