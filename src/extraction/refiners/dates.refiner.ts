@@ -50,6 +50,16 @@ function relativeScopes(c: Candidate, tokens: { normal: string }[]): [number, nu
   return out;
 }
 
+/** "since May 2024, when the government sent home Russia's defence attache": the act of a "when" clause right after
+ * a date happened then (no other act between). */
+function whenClauseDate(c: Candidate, usable: DateMention[], siblings: Candidate[], tokens: { normal: string }[]): DateMention | undefined {
+  return usable.find((d) => {
+    const w = tokens[d.t1]?.normal === ',' ? d.t1 + 1 : d.t1;
+    return tokens[w]?.normal === 'when' && w < c.trigger.t0
+      && !siblings.some((o) => o !== c && o.trigger.anchor > w && o.trigger.anchor < c.trigger.anchor);
+  });
+}
+
 function inScope(d: DateMention, scopes: [number, number][]): boolean {
   return scopes.some(([a, b]) => d.t0 >= a && d.t1 <= b);
 }
@@ -118,7 +128,7 @@ export const datesRefiner: Refiner = {
       // Order of evidence: a date of its own; the date of the verb it is coordinated with ("accused him in January
       // and gave him two weeks"); a date heading the sentence ("In January, ...").
       const prev = c.rules.includes('actor.coordination') ? siblings.filter((o) => o.trigger.anchor < c.trigger.anchor && o.date).pop() : undefined;
-      let best = owned.sort((a, b) => dist(a) - dist(b))[0];
+      let best = whenClauseDate(c, usable, siblings, ctx.analysis.tokens) ?? owned.sort((a, b) => dist(a) - dist(b))[0];
       if (!best && prev?.date && !prev.rules.includes('date.publication')) {
         c.date = prev.date; c.granularity = prev.granularity; c.rules.push('date.coordination');
         continue;
