@@ -37,15 +37,15 @@ function answeredScope(c: Candidate, tokens: { normal: string }[]): [number, num
   return null;
 }
 
-/** "Germany, which on Monday expelled four, will lose four of its own": a relative clause closed before the trigger
- * dates its own verb, not this act. */
+/** "Germany, which on Monday expelled four, will lose four of its own", "asked Lithuania to pull its ambassador, which
+ * it did in September": a relative clause before or after the trigger dates its own verb, not this act. */
 function relativeScopes(c: Candidate, tokens: { normal: string }[]): [number, number][] {
   const out: [number, number][] = [];
-  for (let k = c.info.sentence.t0 + 1; k < c.trigger.anchor; k++) {
-    if (tokens[k]!.normal !== 'which' || tokens[k - 1]!.normal !== ',') continue;
+  for (let k = c.info.sentence.t0 + 1; k < c.info.sentence.t1; k++) {
+    if (tokens[k]!.normal !== 'which' || tokens[k - 1]!.normal !== ',' || (k >= c.trigger.t0 && k < c.trigger.t1)) continue;
     let end = k + 1;
-    while (end < c.trigger.anchor && tokens[end]!.normal !== ',') end++;
-    if (end < c.trigger.anchor) out.push([k, end]);
+    while (end < c.info.sentence.t1 && tokens[end]!.normal !== ',') end++;
+    if (k > c.trigger.t1 || end < c.trigger.anchor) out.push([k, end]);
   }
   return out;
 }
@@ -127,7 +127,8 @@ export const datesRefiner: Refiner = {
       const dist = (d: DateMention) => (d.t1 <= c.trigger.anchor ? c.trigger.anchor - d.t1 : d.t0 - c.trigger.t1 + 0.5);
       // Order of evidence: a date of its own; the date of the verb it is coordinated with ("accused him in January
       // and gave him two weeks"); a date heading the sentence ("In January, ...").
-      const prev = c.rules.includes('actor.coordination') ? siblings.filter((o) => o.trigger.anchor < c.trigger.anchor && o.date).pop() : undefined;
+      const coordinated = c.rules.includes('actor.coordination') || c.rules.includes('actor.orderer-coordination');
+      const prev = coordinated ? siblings.filter((o) => o.trigger.anchor < c.trigger.anchor && o.date).pop() : undefined;
       let best = whenClauseDate(c, usable, siblings, ctx.analysis.tokens) ?? owned.sort((a, b) => dist(a) - dist(b))[0];
       if (!best && prev?.date && !prev.rules.includes('date.publication')) {
         c.date = prev.date; c.granularity = prev.granularity; c.rules.push('date.coordination');
