@@ -136,6 +136,16 @@ const discourse: TargetStrategy = ({ ctx, c, all, tokens }) => {
   return [before.actor!.code === actor.code ? before.target! : before.actor!, 'target.discourse'];
 };
 
+/** "Saudi Arabia broke off relations after its embassy in Tehran was attacked": the host of the actor's own mission. */
+const ownMissionHost: TargetStrategy = ({ c }) => {
+  const a = c.actor;
+  if (!a || !SYMMETRIC.has(c.type)) return null;
+  // ("its embassy": a possessive pronoun may be left unresolved on the mention.)
+  const own = c.info.mentions.find((m) => (m.code === a.code || (m.pronoun !== null && !m.code)) && m.role === 'mission'
+    && m.host && m.host !== a.code);
+  return own ? [{ ...own, code: own.host! }, 'target.own-mission-in-sentence'] : null;
+};
+
 /** "Relations between Beijing and Vilnius have been strained since China reduced its ties": the other of the pair. */
 const betweenPair: TargetStrategy = ({ c, tokens }) => {
   const a = c.actor;
@@ -160,5 +170,5 @@ const coSubject: TargetStrategy = ({ c, tokens }) => {
 };
 
 export const TARGET_STRATEGIES: TargetStrategy[] = [
-  relativeHead, passiveSubject, object, ellipticCount, inheritSibling, sentenceFallback, betweenPair, discourse, coSubject,
+  relativeHead, passiveSubject, object, ellipticCount, inheritSibling, sentenceFallback, betweenPair, ownMissionHost, discourse, coSubject,
 ];
