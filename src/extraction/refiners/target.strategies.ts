@@ -98,7 +98,10 @@ const inheritSibling: TargetStrategy = ({ ctx, c, siblings, end, tokens }) => {
   const sameRelations = !!told && SYMMETRIC.has(c.type) && SYMMETRIC.has(told.type) && told.target!.code !== c.actor?.code
     && !c.info.mentions.some((m) => m.code && m.t0 > c.trigger.anchor && m.t0 < end && m.code !== c.actor?.code);
   if (sameRelations && told.actor?.code !== c.actor?.code) return [told.target!, 'target.inherit-sibling'];
-  return prev?.target && prev.actor?.code === c.actor?.code && bare ? [prev.target, 'target.inherit-sibling'] : null;
+  // Two readings of one verb ("withdrew the accreditation of seven staff": an expulsion, a recall) share a place:
+  // the one with a target speaks for it.
+  const same = prev && told && told.trigger.anchor === prev.trigger.anchor ? told : prev;
+  return same?.target && same.actor?.code === c.actor?.code && bare ? [same.target, 'target.inherit-sibling'] : null;
 };
 
 /** Speech acts: any other state the sentence names. */
