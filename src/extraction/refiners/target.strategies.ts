@@ -139,6 +139,17 @@ const discourse: TargetStrategy = ({ ctx, c, all, tokens }) => {
   return [before.actor!.code === actor.code ? before.target! : before.actor!, 'target.discourse'];
 };
 
+/** "Switzerland would adopt the EU's sanctions in full": measures of another state taken over are aimed where that
+ * state's own were, as told before. */
+const adoptedMeasures: TargetStrategy = ({ c, all }) => {
+  const a = c.actor;
+  const owner = a && c.info.mentions.find((m) => m.possessive && m.code && m.code !== a.code && m.t0 >= c.trigger.t0 && m.t1 <= c.trigger.t1);
+  if (!owner) return null;
+  const theirs = all.filter((o) => o !== c && o.type === c.type && o.actor?.code === owner.code && o.target?.code
+    && o.target.code !== a.code && o.info.sentence.index <= c.info.sentence.index).pop();
+  return theirs ? [theirs.target!, 'target.adopted-measures'] : null;
+};
+
 /** "Saudi Arabia broke off relations after its embassy in Tehran was attacked": the host of the actor's own mission. */
 const ownMissionHost: TargetStrategy = ({ c }) => {
   const a = c.actor;
@@ -173,5 +184,6 @@ const coSubject: TargetStrategy = ({ c, tokens }) => {
 };
 
 export const TARGET_STRATEGIES: TargetStrategy[] = [
-  relativeHead, passiveSubject, object, ellipticCount, inheritSibling, sentenceFallback, betweenPair, ownMissionHost, discourse, coSubject,
+  relativeHead, passiveSubject, object, ellipticCount, inheritSibling, sentenceFallback, betweenPair, ownMissionHost, adoptedMeasures,
+  discourse, coSubject,
 ];
