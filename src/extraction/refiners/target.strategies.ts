@@ -119,8 +119,13 @@ const sentenceFallback: TargetStrategy = ({ c, tokens }) => {
  * acted against the threatening state, however far back; a rejection at whoever accused the rejecting state. */
 const discourse: TargetStrategy = ({ ctx, c, all, tokens }) => {
   const actor = c.actor;
-  // Relations are always with someone: "Beijing downgraded relations" continues the story of the act before.
-  if (!actor || (!FALLBACK_TYPES.has(c.type) && c.type !== 'recall' && !SYMMETRIC.has(c.type))) return null;
+  // Relations are always with someone: "Beijing downgraded relations" continues the story of the act before; so
+  // does a measure on "the embassy" named in the trigger with no state of its own.
+  let theMission = false;
+  for (let k = c.trigger.t0 + 1; k < c.trigger.t1 && c.type === 'restrict_diplomats' && !theMission; k++) {
+    theMission = tokens[k - 1]!.normal === 'the' && ctx.codebook.nouns.matchAt(tokens, k, c.trigger.t1)?.value.role === 'mission';
+  }
+  if (!actor || (!FALLBACK_TYPES.has(c.type) && c.type !== 'recall' && !SYMMETRIC.has(c.type) && !theMission)) return null;
   const reach = c.type === 'threaten' || c.type === 'reject' ? Infinity : SYMMETRIC.has(c.type) ? 1 : 3;
   const prior = all.filter((o) => o !== c && o.actor?.code && o.target?.code && o.info.sentence.index <= c.info.sentence.index
     && o.trigger.anchor < c.trigger.anchor && c.info.sentence.index - o.info.sentence.index <= reach);
