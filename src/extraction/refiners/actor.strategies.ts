@@ -50,13 +50,16 @@ const passiveAgent: ActorStrategy = ({ c, siblings, voice, tokens }) => {
 /** "Russia's expulsion of ...", "Russia's decision to expel", "the expulsion ... by Moscow". */
 const nominalAgent: ActorStrategy = ({ c, siblings, voice, tokens }) => {
   if (voice === 'passive') return null;
-  const poss = nearPossessive(c, tokens);
+  // A verb's possessive must own its infinitive ("Russia's decision to expel"): in "called the German decision
+  // unfriendly and warned that ..." the decision's owner is the object of another verb, not who warns.
+  const poss = voice === 'nominal' || tokens[c.trigger.t0 - 1]?.normal === 'to' ? nearPossessive(c, tokens) : undefined;
   if (voice !== 'nominal' && !poss) return null;
   if (poss) return [poss, 'actor.nominal-possessive'];
-  // "the expulsion of a Czech diplomat from Moscow": the country they are sent from expels them.
+  // "the expulsion of a Czech diplomat from Moscow": the country they are sent from expels them; "the arrest in
+  // France of an Algerian consular employee": the country of the arrest detains.
   const by = objectMentions(c, rightEnd(c, siblings)).find((m) => m.code && (m.prep === 'by'
-    || (c.type === 'expel' && m.prep === 'from' && m.role === 'state')));
-  return by ? [by, by.prep === 'by' ? 'actor.nominal-by' : 'actor.nominal-from'] : null;
+    || (c.type === 'expel' && m.prep === 'from' && m.role === 'state') || (c.type === 'detain' && m.prep === 'in' && m.role === 'state')));
+  return by ? [by, by.prep === 'by' ? 'actor.nominal-by' : by.prep === 'in' ? 'actor.nominal-location' : 'actor.nominal-from'] : null;
 };
 
 /** "Our decision on Wednesday to expel 23 officers": the speaker's decision (a statement's author, a quote's speaker). */

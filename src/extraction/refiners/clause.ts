@@ -12,6 +12,18 @@ const PARTICIPLE = /(ed|en|wn|ut|ld|nt|ght)$/;
 
 export type Voice = 'active' | 'passive' | 'nominal';
 
+const SEE = new Set(['see', 'sees', 'saw', 'seen', 'seeing']);
+
+/** "see two of its diplomats expelled": "see", then only its object's words, then the participle. */
+function seenDone(c: Candidate, tokens: Token[]): boolean {
+  for (let k = c.trigger.anchor - 1; k >= Math.max(c.info.sentence.t0, c.trigger.anchor - 6); k--) {
+    const t = tokens[k]!;
+    if (SEE.has(t.normal)) return k < c.trigger.anchor - 1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.normal === ',') return false;
+  }
+  return false;
+}
+
 export function voiceOf(c: Candidate, tokens: Token[]): Voice {
   const anchor = tokens[c.trigger.anchor]!;
   if (c.trigger.rule.passive) return 'passive';
@@ -23,6 +35,8 @@ export function voiceOf(c: Candidate, tokens: Token[]): Voice {
   let k = c.trigger.anchor - 1;
   while (k >= c.info.sentence.t0 && ADVERBS.has(tokens[k]!.normal)) k--;
   if (k >= c.info.sentence.t0 && BE.has(tokens[k]!.normal) && PARTICIPLE.test(anchor.normal)) return 'passive';
+  // "Italy will see two diplomats expelled in return": the subject of "see" undergoes the act.
+  if (PARTICIPLE.test(anchor.normal) && seenDone(c, tokens)) return 'passive';
   // "the number of Czech diplomats expelled by Russia": a participle after its noun, with its agent.
   if (/ed$/.test(anchor.normal) && NOUN_POS.has(tokens[c.trigger.anchor - 1]?.pos ?? '') && tokens[c.trigger.t1]?.normal === 'by') return 'passive';
   // "persona non grata" after "declared": the declared party is the object, but "X declared Y png" is active.

@@ -7,6 +7,7 @@ import type { Token } from '../nlp.ts';
 import type { Candidate } from '../types.ts';
 import type { ExtractionContext } from '../context.ts';
 import { setSpan } from './clause.ts';
+import { countInTrigger, passiveSubjectCount } from './counts.clause.ts';
 
 const COUNTED = new Set(['expel', 'detain', 'reduce_staff']);
 const COLLECTIVE = new Set(['staff', 'personnel', 'staffers', 'people']);
@@ -20,8 +21,8 @@ export function parseNumber(ctx: ExtractionContext, tokens: Token[], i: number):
   }
   const word = ctx.codebook.numbers.words.get(t.normal);
   if (word === undefined) return null;
-  // "several hundred", "a few dozen": a vague multiple is no count.
-  if ((word === 100 || word === 12 || word === 1000) && /^(several|many|few|some)$/.test(tokens[i - 1]?.normal ?? '')) return null;
+  // "several hundred", "a few dozen": an order of magnitude, not a count.
+  if (/^(several|few|many)$/.test(tokens[i - 1]?.normal ?? '')) return null;
   // "thirty - five": wink splits hyphenated numbers.
   const tens = tokens[i - 2];
   if (tokens[i - 1]?.normal === '-' && tens && word < 10) {
@@ -89,6 +90,12 @@ export const countsRefiner: Refiner = {
           c.count = n.value; c.countQualifier = qualifierOf(ctx, tokens, n.t0);
           const tok = tokens[c.trigger.anchor + by + 1]!;
           setSpan(c, 'count', { start: tokens[n.t0]!.start, end: tok.end, text: ctx.text.slice(tokens[n.t0]!.start, tok.end) }, 'count.reduce-by');
+          continue;
+        }
+        // "shed more than 50 additional staff": the people cut, named in the trigger ("to 455" is the cap, not a count).
+        const shed = countInTrigger(ctx, c, tokens);
+        if (shed && (tokens[shed.t0 - 1]?.normal !== 'to' || shed.qualifier === 'up_to')) {
+          c.count = shed.value; c.countQualifier = shed.qualifier; c.rules.push('count.in-trigger');
         }
         continue;
       }
@@ -114,6 +121,21 @@ export const countsRefiner: Refiner = {
         const n = countBefore(ctx, c, tokens);
         if (n) { c.count = n[0]; c.countQualifier = n[1]; c.rules.push('count.number'); }
         else if (/^(a|an)$/.test(tokens[c.target.t0 - 1]?.normal ?? '')) { c.count = 1; c.countQualifier = 'exact'; c.rules.push('count.singular-noun'); }
+        continue;
+      }
+      // "Norway will lose two diplomats", "the embassy must withdraw three": a state or mission undergoing the act, its
+      // people counted inside the trigger words; so too "in 2019 it ordered two out" after a target taken from before.
+      const undergoing = c.trigger.rule.passive && (c.target.role === 'state' || c.target.role === 'mission');
+      if (undergoing || c.rules.includes('target.inherit-sibling')) {
+        const n = countInTrigger(ctx, c, tokens);
+        if (n) { c.count = n.value; c.countQualifier = n.qualifier; c.rules.push('count.in-trigger'); continue; }
+        if (undergoing) continue;
+      }
+      // "two members of the embassy staff had been declared persona non grata": the subject's number, when the
+      // target mention lies outside that subject.
+      const subject = passiveSubjectCount(ctx, c, tokens);
+      if (subject && (c.target.t1 <= subject.t0 || c.target.t0 >= c.trigger.anchor)) {
+        c.count = subject.value; c.countQualifier = subject.qualifier; c.rules.push('count.passive-subject');
         continue;
       }
       // People are diplomats, nationals, or "officials" (a government noun that still counts heads).

@@ -28,7 +28,8 @@ function toldInPresent(ctx: ExtractionContext, c: Candidate): boolean {
 export function carryParagraphDates(ctx: ExtractionContext, candidates: Candidate[]): void {
   for (const c of candidates) {
     if (!c.rules.includes('date.publication') || c.fromReference || c.modality !== 'fact' || !ctx.published) continue;
-    if (toldInPresent(ctx, c)) continue;
+    // A mirror act answers the act of its own sentence's relative clause: earlier sentences tell what it answers.
+    if (toldInPresent(ctx, c) || c.rules.includes('actor.relative-mirror')) continue;
     const carried = storyTime(ctx, candidates, c.info.sentence.index);
     if (!carried) continue;
     c.date = carried.date; c.granularity = carried.granularity;

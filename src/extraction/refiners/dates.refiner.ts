@@ -37,6 +37,29 @@ function answeredScope(c: Candidate, tokens: { normal: string }[]): [number, num
   return null;
 }
 
+/** "Germany, which on Monday expelled four, will lose four of its own", "asked Lithuania to pull its ambassador, which
+ * it did in September": a relative clause before or after the trigger dates its own verb, not this act. */
+function relativeScopes(c: Candidate, tokens: { normal: string }[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = c.info.sentence.t0 + 1; k < c.info.sentence.t1; k++) {
+    if (tokens[k]!.normal !== 'which' || tokens[k - 1]!.normal !== ',' || (k >= c.trigger.t0 && k < c.trigger.t1)) continue;
+    let end = k + 1;
+    while (end < c.info.sentence.t1 && tokens[end]!.normal !== ',') end++;
+    if (k > c.trigger.t1 || end < c.trigger.anchor) out.push([k, end]);
+  }
+  return out;
+}
+
+/** "since May 2024, when the government sent home Russia's defence attache": the act of a "when" clause right after
+ * a date happened then (no other act between). */
+function whenClauseDate(c: Candidate, usable: DateMention[], siblings: Candidate[], tokens: { normal: string }[]): DateMention | undefined {
+  return usable.find((d) => {
+    const w = tokens[d.t1]?.normal === ',' ? d.t1 + 1 : d.t1;
+    return tokens[w]?.normal === 'when' && w < c.trigger.t0
+      && !siblings.some((o) => o !== c && o.trigger.anchor > w && o.trigger.anchor < c.trigger.anchor);
+  });
+}
+
 function inScope(d: DateMention, scopes: [number, number][]): boolean {
   return scopes.some(([a, b]) => d.t0 >= a && d.t1 <= b);
 }
@@ -76,7 +99,7 @@ export const datesRefiner: Refiner = {
       const siblings = sentenceCandidates(candidates, c);
       const firstAnchor = siblings[0]?.trigger.anchor ?? c.trigger.anchor;
       const scopes = c.info.cues.filter((q) => q.entry.role === 'link' && q.t0 > c.trigger.anchor && namesOtherAct(q, ctx.analysis.tokens))
-        .map((q): [number, number] => [q.t0, c.info.sentence.t1]);
+        .map((q): [number, number] => [q.t0, c.info.sentence.t1]).concat(relativeScopes(c, ctx.analysis.tokens));
       // An act named inside another act's retaliation cue ("in retaliation for Britain's expulsion of 23 ...") is
       // dated only by what the cue itself says; merging can then give it the date of its direct report.
       const answered = SPEECH.has(c.type) ? null : answeredScope(c, ctx.analysis.tokens);
@@ -104,8 +127,9 @@ export const datesRefiner: Refiner = {
       const dist = (d: DateMention) => (d.t1 <= c.trigger.anchor ? c.trigger.anchor - d.t1 : d.t0 - c.trigger.t1 + 0.5);
       // Order of evidence: a date of its own; the date of the verb it is coordinated with ("accused him in January
       // and gave him two weeks"); a date heading the sentence ("In January, ...").
-      const prev = c.rules.includes('actor.coordination') ? siblings.filter((o) => o.trigger.anchor < c.trigger.anchor && o.date).pop() : undefined;
-      let best = owned.sort((a, b) => dist(a) - dist(b))[0];
+      const coordinated = c.rules.includes('actor.coordination') || c.rules.includes('actor.orderer-coordination');
+      const prev = coordinated ? siblings.filter((o) => o.trigger.anchor < c.trigger.anchor && o.date).pop() : undefined;
+      let best = whenClauseDate(c, usable, siblings, ctx.analysis.tokens) ?? owned.sort((a, b) => dist(a) - dist(b))[0];
       if (!best && prev?.date && !prev.rules.includes('date.publication')) {
         c.date = prev.date; c.granularity = prev.granularity; c.rules.push('date.coordination');
         continue;

@@ -6,7 +6,7 @@
 import type { ExtractionContext } from '../context.ts';
 import type { Token } from '../nlp.ts';
 import type { Refiner } from '../pipeline.ts';
-import type { Candidate } from '../types.ts';
+import type { Candidate, Mention } from '../types.ts';
 import { leftStart, sentenceCandidates, setSpan } from './clause.ts';
 import { parseNumber } from './counts.refiner.ts';
 
@@ -14,12 +14,17 @@ const DEMAND = /^(demand|demanded|demanding|demands|ask|asked|asking|asks|tell|t
 const ENVOY = /^(ambassador|envoy|commissioner|charge|chargé)$/;
 const IMPOSED = new Set(['reduce_staff', 'close_mission', 'expel']);
 
-/** "[the Russian ministry said] London must reduce its staff": a measure the speaker lays on another state. */
-function mustDirective(c: Candidate, tokens: Token[]): boolean {
+/** "[the Russian ministry said] London must reduce its staff": a measure the speaker lays on another state. When the
+ * speaker is not named ("the ministry said London must reduce its mission in Russia"), the state the cut is aimed
+ * at lays it on. Returns who imposes it, or null. */
+function mustDirective(c: Candidate, tokens: Token[]): Mention | null {
   const speaker = c.info.speaker;
-  if (!IMPOSED.has(c.type) || !speaker?.code || !c.actor?.code) return false;
-  if (tokens[c.trigger.anchor - 1]?.normal !== 'must' || c.trigger.rule.passive) return false;
-  return (!c.target?.code || speaker.code === c.target.code) && speaker.code !== c.actor.code;
+  if (!IMPOSED.has(c.type) || !c.actor?.code) return null;
+  if (tokens[c.trigger.anchor - 1]?.normal !== 'must' || c.trigger.rule.passive) return null;
+  // (A speaker read as the state told what it must do is no speaker of its own.)
+  if (speaker?.code && speaker.code !== c.actor.code) return !c.target?.code || speaker.code === c.target.code ? speaker : null;
+  const said = c.info.cues.some((q) => q.entry.role === 'attribution' && q.t1 <= c.actor!.t0);
+  return said && c.target?.code && c.target.code !== c.actor.code ? c.target : null;
 }
 
 /** Turns a recall the host demanded into the host's expulsion or staff cut; false when no demand governs it. */
@@ -57,8 +62,9 @@ export const demandsRefiner: Refiner = {
     for (const c of candidates) {
       if (demandedRecall(ctx, c, candidates, tokens)) {
         ctx.debug(() => `${c.key} demanded recall → ${c.type} ${c.actor?.code}>${c.target?.code}`);
-      } else if (mustDirective(c, tokens)) {
-        const imposer = c.info.speaker!;
+      } else {
+        const imposer = mustDirective(c, tokens);
+        if (!imposer) continue;
         const subject = c.actor!;
         c.target = subject; c.actor = imposer;
         setSpan(c, 'actor', imposer, 'actor.must-directive');

@@ -60,6 +60,10 @@ export function aggregate(c: Candidate, tokens: Token[]): boolean {
   // "which between them ordered out more than a hundred": a sum over several states.
   const between = [1, 2, 3].some((k) => tokens[c.trigger.t0 - k]?.normal === 'between' && tokens[c.trigger.t0 - k + 1]?.normal === 'them');
   if (between) return true;
+  // "14 EU member states have decided to expel": a number of states acting, each its own act, none told here.
+  const counted = c.actor ? tokens[c.actor.t0 - 1] : undefined;
+  if (counted?.pos === 'NUM' && c.actor!.role === 'state' && !/^(one|1)$/.test(counted.normal)
+    && /s$/.test(tokens[c.actor!.t1 - 1]!.normal)) return true;
   // "the largest collective expulsion in history": many states' expulsions taken together.
   const joint = [1, 2].some((k) => /^(collective|coordinated|concerted)$/.test(tokens[c.trigger.anchor - k]?.normal ?? ''));
   if (joint && c.trigger.rule.nominal) return true;
@@ -81,6 +85,8 @@ export function nonStateAgent(c: Candidate, tokens: Token[], nouns: Codebook['no
   const passive = c.trigger.rule.passive || /^(be|been|being|was|were|is|are)$/.test(tokens[c.trigger.t0 - 1]?.normal ?? '');
   if (!passive) return false;
   k++;
+  // "must close by the end of the month": a deadline, not an agent.
+  if (c.info.dates.some((d) => d.t0 <= k && d.t1 > k)) return false;
   while (/^(the|a|an|any|some|its|their|one|several)$/.test(tokens[k]?.normal ?? '')) k++;
   const t = tokens[k];
   return !!t && t.pos === 'NOUN' && !nouns.has(t.normal) && !nouns.has(t.lemma)

@@ -8,6 +8,7 @@ import type { Refiner } from '../pipeline.ts';
 import type { Candidate, Mention } from '../types.ts';
 import { parseNumber } from './counts.refiner.ts';
 import { setSpan } from './clause.ts';
+import { resolveBackActors, resolveBackGroup } from './group.anaphora.ts';
 
 const JOIN = /^(,|and|, and)( the)?$/;
 
@@ -17,6 +18,7 @@ export const groupRefiner: Refiner = {
     const { tokens } = ctx.analysis;
     const extra: Candidate[] = [];
     for (const c of candidates) {
+      extra.push(...resolveBackActors(ctx, c, doc, tokens), ...resolveBackGroup(ctx, c, candidates, tokens));
       const actor = c.actor?.code;
       if (c.target?.code || !actor) continue;
       const group = c.info.cues.find((q) => q.entry.role === 'group' && q.t0 > c.trigger.anchor && q.t0 - c.trigger.t1 <= 6);

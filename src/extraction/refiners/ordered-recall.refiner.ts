@@ -10,6 +10,8 @@ import { LEAVE, ORDER_VERBS } from './actor.helpers.ts';
 import { setSpan } from './clause.ts';
 
 const HOST_PREPS = new Set(['in', 'from', 'at']);
+// Mass nouns look singular but count no one: "its diplomatic personnel" is not one person.
+const MASS = new Set(['staff', 'personnel']);
 
 /** "ordered U.S. government employees to leave the embassy in Minsk": the actor's own people, then a host. */
 function ownPeopleOut(c: Candidate, tokens: Token[]): boolean {
@@ -42,7 +44,7 @@ export const orderedRecallRefiner: Refiner = {
       const envoy = c.info.mentions.find((m) => m.pronoun === 'own' && m.role === 'person' && m.t0 > c.trigger.anchor - 1
         && m.t0 <= c.trigger.t1);
       const head = envoy ? tokens[envoy.t1 - 1]! : null;
-      if (head && head.lemma === head.normal && !/s$/.test(head.normal)) {
+      if (head && head.lemma === head.normal && !/s$/.test(head.normal) && !MASS.has(head.normal)) {
         c.count = 1; c.countQualifier = 'exact';
         setSpan(c, 'count', envoy!, 'count.singular-noun');
       }

@@ -1,0 +1,41 @@
+// Counts the clause gives apart from the target mention: a number inside the trigger words ("ordered two out",
+// "will lose four diplomats") and the number heading a passive subject ("23 were ordered to leave", "two members of
+// the embassy staff had been declared persona non grata").
+import type { ExtractionContext } from '../context.ts';
+import type { Token } from '../nlp.ts';
+import type { Candidate } from '../types.ts';
+import { voiceOf } from './clause.ts';
+import { parseNumber, qualifierOf } from './counts.refiner.ts';
+
+const TIME_UNITS = /^(hours?|days?|weeks?|months?|years?)$/;
+// "a third of its staff", "half": a share, not a head count.
+const SHARE = /^(half|thirds?|quarters?|fifths?|tenths?|per|percent|%)$/;
+const AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'had', 'has', 'have', 'will', 'would', 'also', 'all', 'each']);
+// Words a subject noun phrase may hold between its number and its end.
+const NP_WORDS = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'more', 'other', 'further', 'additional']);
+
+type Found = { value: number; qualifier: ReturnType<typeof qualifierOf>; t0: number };
+
+/** "ordered two out" after a target taken from the verb before, "Norway will lose two diplomats": the trigger's number. */
+export function countInTrigger(ctx: ExtractionContext, c: Candidate, tokens: Token[]): Found | null {
+  for (let k = c.trigger.anchor + 1; k < c.trigger.t1; k++) {
+    const n = parseNumber(ctx, tokens, k);
+    const next = tokens[k + 1]?.normal ?? '';
+    if (n && !/^(a|an)$/.test(tokens[k]!.normal) && !TIME_UNITS.test(next) && !SHARE.test(next)) return { value: n.value, qualifier: qualifierOf(ctx, tokens, n.t0), t0: n.t0 };
+  }
+  return null;
+}
+
+/** The number heading the subject of a passive trigger, up to six words before its auxiliaries. */
+export function passiveSubjectCount(ctx: ExtractionContext, c: Candidate, tokens: Token[]): Found | null {
+  if (voiceOf(c, tokens) !== 'passive' || c.trigger.rule.passive) return null;
+  let k = c.trigger.anchor - 1;
+  while (k > c.info.sentence.t0 && AUX.has(tokens[k]!.normal)) k--;
+  for (let j = k; j >= Math.max(c.info.sentence.t0, k - 6); j--) {
+    const n = parseNumber(ctx, tokens, j);
+    if (n) return TIME_UNITS.test(tokens[j + 1]?.normal ?? '') ? null : { value: n.value, qualifier: qualifierOf(ctx, tokens, n.t0), t0: n.t0 };
+    const t = tokens[j]!;
+    if (!NP_WORDS.has(t.normal) && !/^(NOUN|PROPN|ADJ)$/.test(t.pos)) return null;
+  }
+  return null;
+}
