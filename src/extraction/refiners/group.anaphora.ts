@@ -46,6 +46,18 @@ function earlierSides(c: Candidate, actor: string, all: Candidate[]): Mention[] 
   return [];
 }
 
+/** One act per member: `c` takes the first, a copy (key suffixed by the member's offset) each of the others. */
+function spread(c: Candidate, members: Mention[], tag: string, take: (x: Candidate, m: Mention) => void): Candidate[] {
+  const [first, ...rest] = members;
+  const copies = rest.map((m) => {
+    const copy: Candidate = { ...c, key: `${c.key}+${tag}${m.start}`, rules: [...c.rules], spans: { ...c.spans } };
+    take(copy, m);
+    return copy;
+  });
+  take(c, first!);
+  return copies;
+}
+
 /** Resolves a back-pointing group; returns the copies for all members but the first (which `c` takes). */
 export function resolveBackGroup(ctx: ExtractionContext, c: Candidate, all: Candidate[], tokens: Token[]): Candidate[] {
   const actor = c.actor?.code;
@@ -59,14 +71,7 @@ export function resolveBackGroup(ctx: ExtractionContext, c: Candidate, all: Cand
     setSpan(x, 'target', m, 'target.group-back');
     if (group.ordered) x.orderedParty = m;
   };
-  const [first, ...rest] = members;
-  const copies = rest.map((m) => {
-    const copy: Candidate = { ...c, key: `${c.key}+b${m.start}`, rules: [...c.rules], spans: { ...c.spans } };
-    take(copy, m);
-    return copy;
-  });
-  take(c, first!);
-  return copies;
+  return spread(c, members, 'b', take);
 }
 
 const JOIN = /^(,|and|, and)( the)?$/;
@@ -94,12 +99,5 @@ export function resolveBackActors(ctx: ExtractionContext, c: Candidate, doc: Doc
   const members = best.filter((m) => m.code !== c.target?.code);
   if (best.length !== n.value || members.length !== best.length) return [];
   const take = (x: Candidate, m: Mention) => { x.actor = m; setSpan(x, 'actor', m, 'actor.group-back'); };
-  const [first, ...rest] = members;
-  const copies = rest.map((m) => {
-    const copy: Candidate = { ...c, key: `${c.key}+ga${m.start}`, rules: [...c.rules], spans: { ...c.spans } };
-    take(copy, m);
-    return copy;
-  });
-  take(c, first!);
-  return copies;
+  return spread(c, members, 'ga', take);
 }
