@@ -1,8 +1,8 @@
-// Explicit retaliation links. A prepositional cue ("in retaliation for", "in response to") links the act before it
-// (or, sentence-initially, after it) to the act its scope describes; an adjectival cue ("reciprocal",
-// "tit-for-tat", "mirror") marks the nearest act as an answer. When the answered act is not itself reported in
-// the sentence, it is created from the description (links.reference.ts). "after" clauses run first
-// (links.after-clause.ts); a cue whose answer is only "the steps" reaches back (links.anaphora.ts).
+// Explicit retaliation links. A naming cue ("in retaliation for", "in response to") links the act before it (or,
+// at the head of a clause, after it) to the act its scope describes; a cue that names nothing ("reciprocal",
+// "tit-for-tat", "replied by") marks the act it modifies as an answer to one told before (links.earlier.ts). When the
+// article tells the answered act nowhere, a naming cue creates it from its scope (links.reference.ts). "after"
+// clauses run first (links.after-clause.ts); a cue whose answer is only "the steps" reaches back (links.anaphora.ts).
 import type { ExtractionContext } from '../context.ts';
 import type { Refiner } from '../pipeline.ts';
 import type { Candidate, Cue } from '../types.ts';
