@@ -31,7 +31,8 @@ function quoted(text: string): string {
 
 function byDocument(report: ScoreReport): string[] {
   const names = [...new Set([...report.misses.map((m) => m.document), ...report.falsePositives.map((f) => f.document),
-    ...report.linkErrors.map((l) => l.document), ...report.claimErrors.map((c) => c.document)])].sort();
+    ...report.linkErrors.map((l) => l.document), ...report.claimErrors.map((c) => c.document),
+    ...report.fieldErrors.map((f) => f.document)])].sort();
   const out: string[] = [];
   for (const name of names) {
     out.push('', `${name}`);
@@ -43,6 +44,9 @@ function byDocument(report: ScoreReport): string[] {
     for (const f of report.falsePositives.filter((x) => x.document === name)) {
       out.push(`  FP   ${f.key} ${f.type} ${f.actor}>${f.target} ${f.date ?? '(no date)'} ${f.modality}`);
       out.push(`       sentence: ${quoted(f.sentence)}`);
+    }
+    for (const f of report.fieldErrors.filter((x) => x.document === name)) {
+      out.push(`  FIELD ${f.id} ${f.field}: gold ${f.gold}, system ${f.system} (${f.key})`);
     }
     for (const l of report.linkErrors.filter((x) => x.document === name)) out.push(`  LINK ${l.kind}: ${l.link}`);
     for (const c of report.claimErrors.filter((x) => x.document === name)) {

@@ -106,6 +106,7 @@ test('a wrong count keeps the match and lowers count accuracy', () => {
   prfIs(r.events, 1, 1, 1); // 4/4, 4/4
   near(r.fields.count.rate, 0.5, 'count accuracy'); // gold counts on g1 and g2: s1 wrong, s2 right → 1/2
   assert.equal(r.fields.count.total, 2);
+  assert.deepEqual(r.fieldErrors.map((f) => [f.id, f.field, f.system]), [['g1', 'count', '2']], 'the wrong count is listed');
 });
 
 test('a link to the wrong event: link P = R = F1 = 0, events unchanged', () => {

@@ -24,7 +24,7 @@ interface Totals {
   events: PrfCounter; byType: Map<ActionType, PrfCounter>; optionalMatched: number;
   count: AccuracyCounter; countQualifier: AccuracyCounter; date: AccuracyCounter; background: AccuracyCounter;
   sides: AccuracyCounter; swapped: AccuracyCounter; links: PrfCounter; claims: PrfCounter; merge: MergeEntry[];
-  report: Pick<ScoreReport, 'failed' | 'misses' | 'falsePositives' | 'claimErrors' | 'linkErrors'>;
+  report: Pick<ScoreReport, 'failed' | 'misses' | 'falsePositives' | 'claimErrors' | 'linkErrors' | 'fieldErrors'>;
 }
 
 function typeCounter(t: Totals, type: ActionType): PrfCounter {
@@ -62,11 +62,15 @@ function scoreEvents(doc: ScoredDocument, t: Totals, goldOf: Map<number, number>
   for (const [si, gi] of goldOf) {
     const s = reports[si]!;
     const g = golds[gi]!;
+    const wrong = (field: 'count' | 'date', gold: string, system: string) =>
+      t.report.fieldErrors.push({ document: doc.name, id: g.id, field, gold, system, key: s.key });
     if (g.count !== null) {
       tally(t.count, s.count === g.count);
       tally(t.countQualifier, s.count === g.count && qualifier(s.count, s.countQualifier) === qualifier(g.count, g.count_qualifier));
+      if (s.count !== g.count) wrong('count', String(g.count), String(s.count ?? 'none'));
     }
     tally(t.date, dateAtGoldPrecision(s.date, g.date));
+    if (!dateAtGoldPrecision(s.date, g.date)) wrong('date', g.date, s.date ?? 'none');
     tally(t.background, s.background === g.background);
     t.merge.push({ document: doc.documentId ?? doc.name, reportKey: s.key, act: g.act ?? `${doc.name}#${g.id}`, label: doc.name });
   }
@@ -137,7 +141,7 @@ export function scoreDocuments(docs: readonly ScoredDocument[], options: ScoreOp
     events: counter(), byType: new Map(), optionalMatched: 0, count: { right: 0, total: 0 },
     countQualifier: { right: 0, total: 0 }, date: { right: 0, total: 0 }, background: { right: 0, total: 0 },
     sides: { right: 0, total: 0 }, swapped: { right: 0, total: 0 }, links: counter(), claims: counter(), merge: [],
-    report: { failed: [], misses: [], falsePositives: [], claimErrors: [], linkErrors: [] },
+    report: { failed: [], misses: [], falsePositives: [], claimErrors: [], linkErrors: [], fieldErrors: [] },
   };
   for (const doc of docs) {
     if (doc.error !== undefined) t.report.failed.push({ document: doc.name, error: doc.error });
@@ -164,6 +168,7 @@ export function scoreDocuments(docs: readonly ScoredDocument[], options: ScoreOp
     falsePositives: t.report.falsePositives,
     claimErrors: t.report.claimErrors,
     linkErrors: t.report.linkErrors,
+    fieldErrors: t.report.fieldErrors,
   };
 }
 

@@ -56,4 +56,15 @@ export interface ScoreReport {
   falsePositives: FalsePositive[];
   claimErrors: ClaimError[];
   linkErrors: LinkError[];
+  /** Matched events whose count or date differs from the gold: what count and date accuracy miss. */
+  fieldErrors: FieldError[];
+}
+
+export interface FieldError {
+  document: string;
+  id: string;
+  field: 'count' | 'date';
+  gold: string;
+  system: string;
+  key: string;
 }

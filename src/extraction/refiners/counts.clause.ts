@@ -39,3 +39,20 @@ export function passiveSubjectCount(ctx: ExtractionContext, c: Candidate, tokens
   }
   return null;
 }
+
+/** "cut the maximum size of the mission from 30 people to 20": the people cut are the difference. */
+export function reductionFromTo(ctx: ExtractionContext, c: Candidate, tokens: Token[]): number | null {
+  const end = Math.min(c.info.sentence.t1, c.trigger.t1 + 12);
+  for (let k = c.trigger.anchor + 1; k < end; k++) {
+    if (tokens[k]!.normal !== 'from') continue;
+    const from = parseNumber(ctx, tokens, k + 1);
+    if (!from) return null;
+    for (let j = k + 2; j <= k + 4 && j < end; j++) {
+      if (tokens[j]!.normal !== 'to') continue;
+      const to = parseNumber(ctx, tokens, j + 1);
+      return to && to.value < from.value ? from.value - to.value : null;
+    }
+    return null;
+  }
+  return null;
+}

@@ -7,7 +7,7 @@ import type { Token } from '../nlp.ts';
 import type { Candidate } from '../types.ts';
 import type { ExtractionContext } from '../context.ts';
 import { setSpan } from './clause.ts';
-import { countInTrigger, passiveSubjectCount } from './counts.clause.ts';
+import { countInTrigger, passiveSubjectCount, reductionFromTo } from './counts.clause.ts';
 
 const COUNTED = new Set(['expel', 'detain', 'reduce_staff']);
 const COLLECTIVE = new Set(['staff', 'personnel', 'staffers', 'people']);
@@ -92,6 +92,8 @@ export const countsRefiner: Refiner = {
           setSpan(c, 'count', { start: tokens[n.t0]!.start, end: tok.end, text: ctx.text.slice(tokens[n.t0]!.start, tok.end) }, 'count.reduce-by');
           continue;
         }
+        const cut = reductionFromTo(ctx, c, tokens);
+        if (cut) { c.count = cut; c.countQualifier = 'exact'; c.rules.push('count.from-to'); continue; }
         // "shed more than 50 additional staff": the people cut, named in the trigger ("to 455" is the cap, not a count).
         const shed = countInTrigger(ctx, c, tokens);
         if (shed && (tokens[shed.t0 - 1]?.normal !== 'to' || shed.qualifier === 'up_to')) {

@@ -50,8 +50,22 @@ export function mayAnswer(responder: Candidate, answered: Candidate): boolean {
   return notLater(answered.date, responder.date);
 }
 
+const SAME_NUMBER = /^\W*(?:\S+\s+){0,3}?(the same number|an equal number|as many)\b/i;
+
+/** "three weeks after Berlin expelled the same number of Russian diplomats": an act whose count is the other's. */
+function sameNumber(x: Candidate, from: Candidate): void {
+  const end = x.spans.trigger?.end;
+  if (x.count !== null || from.count === null || end === undefined) return;
+  const after = x.info.sentence.text.slice(end - x.info.sentence.start);
+  if (!SAME_NUMBER.test(after) && !SAME_NUMBER.test(x.spans.trigger!.text)) return;
+  x.count = from.count; x.countQualifier = from.countQualifier;
+  x.rules.push('count.same-number');
+}
+
 export function setLink(responder: Candidate, answered: Candidate, cue: { start: number; end: number; text: string },
   rule: string, confidence: number): void {
+  sameNumber(responder, answered);
+  sameNumber(answered, responder);
   responder.retaliatesFor = answered.key;
   responder.link = { kind: 'explicit', cue: cue.text, confidence };
   responder.spans.link = { ...cue, rule };
