@@ -39,8 +39,9 @@ function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string
   if (c.type === 'recall' && !namesEnvoy(c, tokens, nouns)) return 'filter.recall-without-envoy';
   // "... if Canada expels any more diplomats": the condition of a threat is not an act of its own.
   if (c.modality === 'hypothetical' && CONDITIONAL.test(c.spans.modality?.text ?? '')) return 'filter.conditional';
-  // "Poland urged partners to restrict ...": the urged party has done nothing, and urging is no act of ours.
-  if (c.modality === 'hypothetical' && /^(urged|urges|urging|(push|pushing|pushes|pushed|press|pressing|lobby|lobbying) for)$/i
+  // "Poland urged partners to restrict ...", "had resisted calls to expel ...": the urged party has done nothing, and
+  // urging is no act of ours.
+  if (c.modality === 'hypothetical' && /^(urged|urges|urging|(push|pushing|pushes|pushed|press|pressing|lobby|lobbying) for|(resisted )?(calls|pressure) to)$/i
     .test(c.spans.modality?.text ?? '')) return 'filter.urged';
   // "Whether Moscow will answer is unclear": a threat nobody made.
   if (c.type === 'threaten' && (c.modality === 'hypothetical' || c.modality === 'negated')) return 'filter.unmade-threat';
