@@ -2,12 +2,12 @@
 // Algeria declared ...", "completing its response to the wave of expulsions ... in April" (the April acts told after).
 import type { ExtractionContext } from '../context.ts';
 import type { Candidate, Cue } from '../types.ts';
-import { FAMILY, mayAnswer, notLater, reverse } from './links.helpers.ts';
+import { FAMILY, lastDateRule, mayAnswer, notLater, reverse } from './links.helpers.ts';
 
 /** A date the text gives the act (stated, or counted from another act: "the following day"), not a fallback to the
  * day of publication or of the lead. */
 function statedDate(c: Candidate): boolean {
-  const last = c.rules.filter((r) => r.startsWith('date.') && r !== 'date.deadline').pop();
+  const last = lastDateRule(c);
   return !!c.date && last !== undefined && last !== 'date.publication' && last !== 'date.news-day';
 }
 

@@ -36,6 +36,11 @@ export function notLater(earlier: string | null, later: string | null): boolean 
   return earlier.slice(0, n) <= later.slice(0, n);
 }
 
+/** The rule that gave the act its date last (stages may redate an act; a deadline is not its date). */
+export function lastDateRule(c: Candidate): string | undefined {
+  return c.rules.filter((r) => r.startsWith('date.') && r !== 'date.deadline').pop();
+}
+
 /** What any explicit link must respect, whatever cue proposed it: an act that did not happen or only might
  * ("Russia will not expel anyone in response", "London could answer with a reciprocal expulsion") answers nothing,
  * an answer does not come before what it answers, and two acts do not answer each other. */
@@ -45,7 +50,7 @@ export function mayAnswer(responder: Candidate, answered: Candidate): boolean {
   if (answered.retaliatesFor === responder.key) return false;
   // A date that only falls back to the publication day says little of order ("In reply, Algeria declared ..."), but
   // such an act is news: it does not come before an answer told as history.
-  const weak = (c: Candidate) => c.rules.filter((r) => r.startsWith('date.') && r !== 'date.deadline').pop() === 'date.publication';
+  const weak = (c: Candidate) => lastDateRule(c) === 'date.publication';
   if ((weak(answered) && !responder.background) || weak(responder)) return true;
   return notLater(answered.date, responder.date);
 }
