@@ -82,10 +82,12 @@ export const linksRefiner: Refiner = {
         const side = eligible.filter((c) => !inScope.includes(c));
         const responders = [...new Set([...(responder === before ? coordinated(side, responder, -1) : []),
           ...coordinated(side, responder, 1)])];
+        // What the cue names, read once for all responders: only naming cues name anything.
+        const words = named ? scopeWords(ctx, cue, end) : new Set<string>();
         for (const r of responders) {
           // The scope describes what the responder answers; another target's act answers something it does not name.
           const describes = r.target?.code === responder.target?.code;
-          const answered = answerOf(ctx, candidates, siblings, r, cue, named ? inScope : [], named ? end : cue.t1, describes);
+          const answered = answerOf(ctx, candidates, siblings, r, cue, named ? inScope : [], named ? end : cue.t1, words, describes);
           if (!answered || !mayAnswer(r, answered)) continue;
           if (answered.fromReference && !candidates.includes(answered) && !created.includes(answered)) created.push(answered);
           setLink(r, answered, cueText(ctx, cue), cue.entry.id, cue.entry.confidence);
@@ -99,7 +101,7 @@ export const linksRefiner: Refiner = {
 /** The act a responder answers: one the cue's scope names (of the responder's type first), one told before it in
  * the sentence or the article in the other direction, else a reference act built from the scope. */
 function answerOf(ctx: ExtractionContext, all: Candidate[], siblings: Candidate[], responder: Candidate, cue: Cue,
-  inScope: Candidate[], end: number, mayCreate: boolean): Candidate | null {
+  inScope: Candidate[], end: number, words: Set<string>, mayCreate: boolean): Candidate | null {
   const named = inScope.filter((c) => c !== responder && c.actor?.code === responder.target?.code);
   let answered = named.find((c) => c.type === responder.type) ?? named[0];
   // "Russia retaliated by expelling 23 British diplomats" after "Britain expelled 23 Russian diplomats" in the
@@ -107,7 +109,7 @@ function answerOf(ctx: ExtractionContext, all: Candidate[], siblings: Candidate[
   answered ??= siblings.find((c) => c !== responder && c.trigger.anchor < responder.trigger.anchor && reverse(responder, c));
   // "will respond in kind" answers nothing yet: a threat makes no reference act.
   if (!answered && responder.type === 'threaten') return null;
-  answered ??= earlierAnswer(ctx, all, responder, cue.entry.id === 'link.prepositional' ? scopeWords(ctx, cue, end) : new Set());
+  answered ??= earlierAnswer(ctx, all, responder, words);
   // A cue that names nothing ("retaliated by", "in kind") gives nothing to build the answered act from.
   return answered ?? (cue.entry.id === 'link.prepositional' && mayCreate ? referenceAct(ctx, responder, cue, end) : null);
 }
