@@ -64,6 +64,8 @@ export function checkCase(extractor: Extractor, c: SentenceCase): { problems: st
       && k.count === x.count && (x.count === null || k.countQualifier === x.count_qualifier));
     if (!found) problems.push(`missing claim ${x.type} ${x.actor}>${x.target} ${x.count} ${x.count_qualifier}`);
   }
-  if (!c.claims && output.claims.length) problems.push(`unexpected claim ${output.claims.map((k) => `${k.type} ${k.actor}>${k.target}`).join(', ')}`);
+  // Every claim found must be one the case expects; `claims: []` says there is none.
+  const extra = output.claims.filter((k) => !(c.claims ?? []).some((x) => x.type === k.type && x.actor === k.actor && x.target === k.target));
+  if (extra.length) problems.push(`unexpected claim ${extra.map((k) => `${k.type} ${k.actor}>${k.target}`).join(', ')}`);
   return { problems, output };
 }

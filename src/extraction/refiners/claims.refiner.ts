@@ -28,6 +28,14 @@ function isAggregate(c: Candidate, tokens: { normal: string }[]): boolean {
   return explicitTotal || before.some((w) => PERFECT.has(w));
 }
 
+// "Germany, France and a dozen other states have sent Russian diplomats home since ...": a tally over an open group
+// of actors is no claim of any one named member, and the ledger cannot check it.
+const OPEN_GROUP = /\band\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}other\s+(?:[a-z-]+\s+)?(?:states|countries|governments|nations|capitals|allies|members)\b|\band others\b/i;
+
+function openGroupSubject(c: Candidate): boolean {
+  return OPEN_GROUP.test(c.info.sentence.text.slice(0, c.spans.trigger!.start - c.info.sentence.start));
+}
+
 function hasCue(c: Candidate, tokens: { normal: string }[], word: string): boolean {
   return c.info.cues.some((q) => q.entry.role === 'claim' && tokens.slice(q.t0, q.t1).some((t) => t.normal === word));
 }
@@ -59,6 +67,7 @@ export const claimsRefiner: Refiner = {
     for (const c of candidates) {
       if (c.fromReference || !isAggregate(c, tokens)) continue;
       if (!COUNTABLE.has(c.type)) { c.dropped = 'claim.standing-position'; continue; }
+      if (openGroupSubject(c)) { c.dropped = 'claim.open-group'; claimSentences.add(c.info.sentence.index); continue; }
       // "... three Russian diplomats on Thursday, bringing to 18 the number it has sent home": the tally counts the
       // same sides as the act it extends.
       const kin = candidates.find((o) => o !== c && o.info === c.info && o.type === c.type && o.actor && o.target);
