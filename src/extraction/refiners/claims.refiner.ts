@@ -17,8 +17,17 @@ const COUNTABLE = new Set(['expel', 'recall', 'close_mission', 'reduce_staff', '
 
 const TALLY = /\b(the number|the total|the tally)\b.*\b(stands at|has reached|reached|rose to|now at|to)\s+([0-9][0-9,]*|[a-z]+)\b|\bbringing (?:the (?:total|number) )?to ([0-9][0-9,]*|[a-z]+)\b/i;
 
-function isAggregate(c: Candidate, tokens: { normal: string }[]): boolean {
-  if (TALLY.test(c.info.sentence.text) && c.granularity !== 'day') return true;
+type Ctx = Parameters<Refiner['refine']>[0];
+
+/** The number a tally phrase states, or null: "to cap the number of officials allowed to work" states none. */
+function tallyValue(ctx: Ctx, text: string): number | null {
+  const tally = TALLY.exec(text);
+  const word = tally ? (tally[3] ?? tally[4])!.replace(/,/g, '') : null;
+  return word ? Number(word) || ctx.codebook.numbers.words.get(word.toLowerCase()) || null : null;
+}
+
+function isAggregate(ctx: Ctx, c: Candidate, tokens: { normal: string }[]): boolean {
+  if (tallyValue(ctx, c.info.sentence.text) !== null && c.granularity !== 'day') return true;
   const cues = c.info.cues.filter((q) => q.entry.role === 'claim' && TOTALS.has(q.entry.id));
   if (cues.length === 0) return false;
   const before = tokens.slice(Math.max(c.info.sentence.t0, c.trigger.anchor - 4), c.trigger.anchor).map((t) => t.normal);
@@ -42,7 +51,7 @@ function hasCue(c: Candidate, tokens: { normal: string }[], word: string): boole
 
 /** "at least four times", "two Russian consulates", "two of the three consulates": a claim counts acts when it does
  * not count people. */
-function countActs(ctx: Parameters<Refiner['refine']>[0], c: Candidate, tokens: Token[]): void {
+function countActs(ctx: Ctx, c: Candidate, tokens: Token[]): void {
   for (let k = c.trigger.anchor + 1; k < Math.min(c.info.sentence.t1, c.trigger.anchor + 10); k++) {
     const n = parseNumber(ctx, tokens, k);
     if (n && tokens[k + 1]?.normal === 'of' && parseNumber(ctx, tokens, k + 3)) {
@@ -65,7 +74,7 @@ export const claimsRefiner: Refiner = {
     const { tokens } = ctx.analysis;
     const claimSentences = new Set<number>();
     for (const c of candidates) {
-      if (c.fromReference || !isAggregate(c, tokens)) continue;
+      if (c.fromReference || !isAggregate(ctx, c, tokens)) continue;
       if (!COUNTABLE.has(c.type)) { c.dropped = 'claim.standing-position'; continue; }
       if (openGroupSubject(c)) { c.dropped = 'claim.open-group'; claimSentences.add(c.info.sentence.index); continue; }
       // "... three Russian diplomats on Thursday, bringing to 18 the number it has sent home": the tally counts the
@@ -80,9 +89,7 @@ export const claimsRefiner: Refiner = {
       const from = since ? c.info.dates.find((d) => d.t0 >= since.t1 - 1 && d.t0 <= since.t1 + 1) : undefined;
       c.date = from ? from.date : c.info.dates.find((d) => d.granularity === 'year')?.date ?? (hasCue(c, tokens, 'year') ? ctx.published?.slice(0, 4) ?? null : null);
       c.granularity = from ? from.granularity : c.date ? 'year' : null;
-      const tally = TALLY.exec(c.info.sentence.text);
-      const tallied = tally ? (tally[3] ?? tally[4])!.replace(/,/g, '') : null;
-      const value = tallied ? Number(tallied) || ctx.codebook.numbers.words.get(tallied.toLowerCase()) : undefined;
+      const value = tallyValue(ctx, c.info.sentence.text);
       if (value) { c.count = value; c.countQualifier = 'exact'; c.rules.push('claim.tally'); } else if (c.count === null) countActs(ctx, c, tokens);
       // "It is the third time since 2021 that Algiers has pulled its ambassador": the ordinal counts the acts.
       const nth = c.count === null ? c.info.cues.filter((q) => q.entry.id === 'claim.frequency')
