@@ -56,3 +56,29 @@ export function reductionFromTo(ctx: ExtractionContext, c: Candidate, tokens: To
   }
   return null;
 }
+
+/** "notice of expulsion to six diplomats ..., including the High Commissioner": a named person inside the group
+ * does not set the count; the group's number does. */
+export function includingGroupCount(ctx: ExtractionContext, c: Candidate, tokens: Token[]): Found | null {
+  const m = c.target!;
+  const marker = [m.t0 - 1, m.t0 - 2].find((k) => k > c.trigger.anchor && tokens[k]?.normal === 'including');
+  if (marker === undefined) return null;
+  for (let k = marker - 1; k > c.trigger.anchor; k--) {
+    const n = parseNumber(ctx, tokens, k);
+    if (n && [k + 1, k + 2].some((j) => ctx.codebook.nouns.matchAt(tokens, j))) return { value: n.value, qualifier: qualifierOf(ctx, tokens, n.t0), t0: n.t0 };
+  }
+  return null;
+}
+
+// Words after the counted group ("75 diplomats out between them") or before its number ("a combined 75").
+const SHARED_AFTER = /^[\s,]*(?:[\w'-]+\s+){0,3}(?:between them|combined|together|in all|in total|jointly)\b/i;
+const SHARED_BEFORE = /\b(?:a combined|a total of|a joint)\s*$/i;
+
+/** "Germany and France ordered 75 Russian diplomats out between them": a number the listed actors share says nothing
+ * of any one of them. */
+export function sharedByList(c: Candidate, candidates: Candidate[]): boolean {
+  const span = c.spans.count;
+  if (!span || !candidates.some((o) => o !== c && o.info === c.info && o.trigger.anchor === c.trigger.anchor && o.actor && o.actor !== c.actor)) return false;
+  const text = c.info.sentence.text, base = c.info.sentence.start;
+  return SHARED_AFTER.test(text.slice(span.end - base)) || SHARED_BEFORE.test(text.slice(0, span.start - base));
+}

@@ -7,7 +7,7 @@ import type { Token } from '../nlp.ts';
 import type { Candidate } from '../types.ts';
 import type { ExtractionContext } from '../context.ts';
 import { setSpan } from './clause.ts';
-import { countInTrigger, passiveSubjectCount, reductionFromTo } from './counts.clause.ts';
+import { countInTrigger, includingGroupCount, passiveSubjectCount, reductionFromTo, sharedByList } from './counts.clause.ts';
 
 const COUNTED = new Set(['expel', 'detain', 'reduce_staff']);
 const COLLECTIVE = new Set(['staff', 'personnel', 'staffers', 'people']);
@@ -148,6 +148,8 @@ export const countsRefiner: Refiner = {
         if (n) { c.count = n[0]; c.countQualifier = n[1]; c.rules.push('count.number'); }
         continue;
       }
+      const group = includingGroupCount(ctx, c, tokens);
+      if (group) { c.count = group.value; c.countQualifier = group.qualifier; c.rules.push('count.including-group'); continue; }
       const found = countBefore(ctx, c, tokens);
       if (!found) {
         // Any noun of the mention in the plural ("employees of the Russian embassy in Oslo"); wink's lemma tells
@@ -161,6 +163,9 @@ export const countsRefiner: Refiner = {
       const [value, q, k] = found;
       c.count = value; c.countQualifier = q;
       setSpan(c, 'count', { start: tokens[k]!.start, end: c.target.end, text: ctx.text.slice(tokens[k]!.start, c.target.end) }, 'count.number');
+    }
+    for (const c of candidates) {
+      if (c.count !== null && sharedByList(c, candidates)) { c.count = null; c.countQualifier = null; delete c.spans.count; c.rules.push('count.shared-by-list'); }
     }
     return candidates;
   },
