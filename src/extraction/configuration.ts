@@ -10,6 +10,7 @@ import { actorRefiner } from './refiners/actor.refiner.ts';
 import { claimsRefiner } from './refiners/claims.refiner.ts';
 import { countsRefiner } from './refiners/counts.refiner.ts';
 import { datesRefiner } from './refiners/dates.refiner.ts';
+import { answeredDatesRefiner } from './refiners/dates.answered.ts';
 import { demandsRefiner } from './refiners/demands.refiner.ts';
 import { restatementsRefiner } from './refiners/restatements.refiner.ts';
 import { ellipsisRefiner } from './refiners/ellipsis.refiner.ts';
@@ -63,7 +64,8 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
       claimsRefiner, // after dates: a claim's period starts at its "since" date
       filtersRefiner, // before links: a cue must attach to an act that survives, not to a half-resolved trigger
       linksRefiner, // after roles and dates: a reference act is built from the responder's actor and target
-      mergeRefiner, // last: all candidates complete, so equal acts compare equal
+      mergeRefiner, // after links: all candidates complete, so equal acts compare equal
+      answeredDatesRefiner, // last, after merge: the one act's answer dates it; a merged headline report would undo it
     ],
   };
 }

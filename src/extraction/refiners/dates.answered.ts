@@ -1,0 +1,27 @@
+// An act that another act answers came first. When the answered act has only the publication day (or the news day)
+// and its answer is dated earlier by the text ("In reply, Algeria declared twelve ... unwelcome. Paris answered on
+// Tuesday ..."), the answered act took place on or before the answer: its month is what the text supports.
+import type { Refiner } from '../pipeline.ts';
+import type { Candidate } from '../types.ts';
+
+const FALLBACK = ['date.publication', 'date.news-day'];
+
+function datedByText(c: Candidate): boolean {
+  return c.granularity === 'day' && !!c.date && !c.rules.some((r) => FALLBACK.includes(r));
+}
+
+export const answeredDatesRefiner: Refiner = {
+  id: 'dates-answered',
+  refine(_ctx, candidates) {
+    const byKey = new Map(candidates.map((c) => [c.key, c]));
+    for (const answer of candidates) {
+      const answered = answer.retaliatesFor ? byKey.get(answer.retaliatesFor) : undefined;
+      if (!answered || !answered.date || !answer.date || !datedByText(answer)) continue;
+      if (!answered.rules.some((r) => FALLBACK.includes(r)) || answered.date <= answer.date) continue;
+      answered.date = answer.date.slice(0, 7);
+      answered.granularity = 'month';
+      answered.rules.push('date.before-answer');
+    }
+    return candidates;
+  },
+};
