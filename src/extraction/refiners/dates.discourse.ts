@@ -21,6 +21,14 @@ function toldInPresent(ctx: ExtractionContext, c: Candidate): boolean {
   return /^\d{1,2}[:.]\d{2}\b/.test(c.info.sentence.text);
 }
 
+const SEQUENCE = new Set(['then', 'later', 'subsequently', 'afterwards', 'afterward', 'eventually']);
+
+function movesOn(ctx: ExtractionContext, c: Candidate): boolean {
+  const { tokens } = ctx.analysis;
+  for (let i = c.info.sentence.t0; i < c.trigger.anchor; i++) if (SEQUENCE.has(tokens[i]!.normal)) return true;
+  return false;
+}
+
 /** "In December, President Obama expelled 35 Russian diplomats. The administration also shut two compounds.": an
  * undated act continues the story told before it in the same paragraph: the act of the nearest sentence that tells
  * one, or the time stated by a sentence that tells none ("The ledger opens in March 2018. After the poisoning,
@@ -32,6 +40,8 @@ export function carryParagraphDates(ctx: ExtractionContext, candidates: Candidat
     if (toldInPresent(ctx, c) || c.rules.includes('actor.relative-mirror')) continue;
     const carried = storyTime(ctx, candidates, c.info.sentence.index);
     if (!carried) continue;
+    // "Moscow then raised the stakes": a later step of the story, on a day the text does not give, so its month.
+    if (carried.granularity === 'day' && movesOn(ctx, c)) { carried.date = carried.date.slice(0, 7); carried.granularity = 'month'; }
     c.date = carried.date; c.granularity = carried.granularity;
     c.rules = c.rules.filter((r) => r !== 'date.publication').concat(carried.rule);
   }
