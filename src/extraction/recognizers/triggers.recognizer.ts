@@ -94,8 +94,12 @@ export const triggersRecognizer: Recognizer = {
       const byLemma = tok.lemma === tok.normal ? undefined : ctx.codebook.triggersByWord.get(tok.lemma);
       if (!byNormal && !byLemma) continue; // the common case: no trigger word here, no allocation
       const rules = byNormal && byLemma ? new Set([...byNormal, ...byLemma]) : (byNormal ?? byLemma)!;
+      // "charge d'affaires": a word heading a title of people is a noun whatever the tagger says.
+      const title = ctx.codebook.nouns.matchAt(tokens, i, t1);
+      const heads = title !== null && title.t1 - title.t0 > 1;
       for (const rule of rules) {
         if (rule.pos && tok.pos !== rule.pos) continue;
+        if (heads && rule.pos === 'VERB') continue;
         if ((covered.get(rule.id) ?? -1) > i) continue;
         const match = matchRule(tokens, rule, i, t1);
         if (!match) continue;
