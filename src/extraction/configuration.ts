@@ -64,8 +64,8 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
       claimsRefiner, // after dates: a claim's period starts at its "since" date
       filtersRefiner, // before links: a cue must attach to an act that survives, not to a half-resolved trigger
       linksRefiner, // after roles and dates: a reference act is built from the responder's actor and target
-      mergeRefiner, // after links: all candidates complete, so equal acts compare equal
-      answeredDatesRefiner, // last, after merge: the one act's answer dates it; a merged headline report would undo it
+      answeredDatesRefiner, // after links: an answered act known only by the publication day came before its answer
+      mergeRefiner, // last: all candidates complete, so equal acts compare equal
     ],
   };
 }

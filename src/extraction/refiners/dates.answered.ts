@@ -10,6 +10,11 @@ function datedByText(c: Candidate): boolean {
   return c.granularity === 'day' && !!c.date && !c.rules.some((r) => FALLBACK.includes(r));
 }
 
+function sameAct(o: Candidate, c: Candidate): boolean {
+  return o.type === c.type && o.actor?.code === c.actor?.code && o.target?.code === c.target?.code && o.modality === c.modality
+    && o.date === c.date && o.rules.some((r) => FALLBACK.includes(r)) && !o.claim;
+}
+
 export const answeredDatesRefiner: Refiner = {
   id: 'dates-answered',
   refine(_ctx, candidates) {
@@ -18,9 +23,12 @@ export const answeredDatesRefiner: Refiner = {
       const answered = answer.retaliatesFor ? byKey.get(answer.retaliatesFor) : undefined;
       if (!answered || !answered.date || !answer.date || !datedByText(answer)) continue;
       if (!answered.rules.some((r) => FALLBACK.includes(r)) || answered.date <= answer.date) continue;
-      answered.date = answer.date.slice(0, 7);
-      answered.granularity = 'month';
-      answered.rules.push('date.before-answer');
+      // Its other reports in the article (a headline) are the same act and will merge with it.
+      for (const c of candidates.filter((o) => o === answered || sameAct(o, answered))) {
+        c.date = answer.date.slice(0, 7);
+        c.granularity = 'month';
+        c.rules = c.rules.filter((r) => !FALLBACK.includes(r)).concat('date.before-answer');
+      }
     }
     return candidates;
   },
