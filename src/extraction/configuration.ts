@@ -24,6 +24,7 @@ import { mergeRefiner } from './refiners/merge.refiner.ts';
 import { modalityRefiner } from './refiners/modality.refiner.ts';
 import { orderedRecallRefiner } from './refiners/ordered-recall.refiner.ts';
 import { pairRefiner } from './refiners/pair.refiner.ts';
+import { namedOfficialsAnnotator } from './annotators/named-officials.annotator.ts';
 import { targetRefiner } from './refiners/target.refiner.ts';
 
 export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
@@ -41,6 +42,7 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
     },
     annotators: [
       mentionsAnnotator, // first: cues and speakers look at mentions
+      namedOfficialsAnnotator, // after mentions: a name the article introduced with its state fills a gap between them
       cuesAnnotator,
       speakerAnnotator, // needs mentions and attribution cues; updates the speaker carried to later quotes
       createDatesAnnotator(dateParser),

@@ -113,4 +113,8 @@ export interface DocumentState {
   /** The day the lead tells of ("A Berlin court on Wednesday sentenced ..."), when just before publication; set by
    * the dates annotator on its first sentence. */
   newsDay?: string | null;
+  /** Officials the article introduced with their state, by full name and by surname; null when two states share it. */
+  officials?: Map<string, Official | null>;
 }
+
+export interface Official { code: string; role: Mention['role']; sector: Mention['sector'] }

@@ -54,7 +54,7 @@ function roleOfName(e: NameEntry): Mention['role'] {
   return 'state';
 }
 
-function prepBefore(tokens: Token[], t0: number, floor: number): string | null {
+export function prepBefore(tokens: Token[], t0: number, floor: number): string | null {
   let k = t0 - 1;
   // "by the outgoing Obama administration": articles and up to two adjectives stand between a preposition and its noun.
   let adjectives = 0;
