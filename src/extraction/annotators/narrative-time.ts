@@ -30,6 +30,19 @@ export function statedTime(text: string, from: number, to: number): StatedTime |
   return time;
 }
 
+// "Its reply came on January 23.": a day stated without its year, as the time of what the next sentences tell.
+const STATED_DAY = new RegExp(`\\bon\\s+(${MONTH})\\s+(\\d{1,2})\\b(?!,?\\s+(?:19|20)\\d{2})`, 'gi');
+
+/** The last day stated in text[from, to) as "on <Month> <day>" without a year, placed in `year`. */
+export function statedDay(text: string, from: number, to: number, year: number): string | null {
+  let day: string | null = null;
+  for (const m of text.slice(from, to).matchAll(STATED_DAY)) {
+    const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+    day = `${year}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  }
+  return day;
+}
+
 // "Last September", "this May", "May of last year": the month is placed by its own words.
 const OWN_YEAR_BEFORE = /\b(last|this|next|past|previous|coming)\s*$/i;
 const OWN_YEAR_AFTER = /^\s*(of\s+)?(last|this|next|that|the same|the previous|the following)\s+year\b/i;

@@ -1,7 +1,7 @@
 // Dates told by the story rather than the calendar: "the next day", "a day after Moscow expelled ...", an undated
 // act that continues the story of its paragraph, and the news day of a report's lead. Run by the dates refiner after
 // each act got its own date.
-import { LEAD_SENTENCES, NEWS_DAYS, statedTime } from '../annotators/narrative-time.ts';
+import { LEAD_SENTENCES, NEWS_DAYS, lastYearBefore, statedDay, statedTime } from '../annotators/narrative-time.ts';
 import type { ExtractionContext } from '../context.ts';
 import type { Granularity } from '../../core/types.ts';
 import type { Candidate, DateMention } from '../types.ts';
@@ -71,6 +71,8 @@ function storyTime(ctx: ExtractionContext, candidates: Candidate[], index: numbe
     const prev = told.filter((o) => o.date && !o.rules.includes('date.publication') && !o.claim).pop();
     if (prev?.date && prev.granularity) return { date: prev.date, granularity: prev.granularity, rule: 'date.discourse' };
     if (told.length) return null;
+    const day = storyDay(ctx, before.start, before.end);
+    if (day) return { date: day, granularity: 'day', rule: 'date.discourse-stated-day' };
     const stated = statedTime(ctx.text, before.start, before.end);
     if (!stated) continue;
     const granularity = stated.month ? 'month' : 'year';
@@ -79,6 +81,16 @@ function storyTime(ctx: ExtractionContext, candidates: Candidate[], index: numbe
     return { date, granularity, rule: 'date.discourse-stated-time' };
   }
   return null;
+}
+
+/** "Its reply came on January 23. The Russian foreign ministry downgraded ...": the day, in the year the story last
+ * stated (else the publication's), a year earlier if that would put it after publication. */
+function storyDay(ctx: ExtractionContext, from: number, to: number): string | null {
+  const published = ctx.published!;
+  const year = lastYearBefore(ctx.text, from) ?? Number(published.slice(0, 4));
+  const day = statedDay(ctx.text, from, to, year);
+  if (!day || Number.isNaN(Date.parse(day))) return null;
+  return day <= published ? day : statedDay(ctx.text, from, to, year - 1);
 }
 
 /** "Estonia expelled a diplomat on Monday. The two first clashed in 2019. Tallinn also closed ...": a paragraph that
