@@ -3,6 +3,8 @@
 // "tit-for-tat", "replied by") marks the act it modifies as an answer to one told before (links.earlier.ts). When the
 // article tells the answered act nowhere, a naming cue creates it from its scope (links.reference.ts). "after"
 // clauses run first (links.after-clause.ts); a cue whose answer is only "the steps" reaches back (links.anaphora.ts).
+// A relative clause on the answering act's target ("Norway, which had expelled two Russians, will lose two") runs
+// last, for acts no cue linked (links.relative-clause.ts).
 import type { ExtractionContext } from '../context.ts';
 import type { Refiner } from '../pipeline.ts';
 import type { Candidate, Cue } from '../types.ts';
@@ -11,6 +13,7 @@ import { linkAnaphoricAnswers, linkAnaphoricToParty } from './links.anaphora.ts'
 import { cueText, FAMILY, mayAnswer, reverse, scopeEnd, setLink } from './links.helpers.ts';
 import { earlierAnswer, scopeWords } from './links.earlier.ts';
 import { referenceAct } from './links.reference.ts';
+import { linkRelativeClauses } from './links.relative-clause.ts';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '"', '“']);
 const CLAUSE_JOIN = new Set(['and', 'but', ';', ',', 'while']);
@@ -94,6 +97,7 @@ export const linksRefiner: Refiner = {
         }
       }
     }
+    linkRelativeClauses(ctx, candidates);
     return [...candidates, ...created];
   },
 };
