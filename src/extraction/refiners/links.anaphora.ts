@@ -3,13 +3,17 @@
 // against its actor. Each earlier act answers the answered act of its own type when the scope names several.
 // "Paris presented both steps as a response to the Algerian expulsions": when the scope names a party but no act
 // the extractor keeps, the answered act is the one told earlier by that party against the responder.
+import type { ExtractionContext } from '../context.ts';
 import type { Candidate, Mention } from '../types.ts';
+import { earlierAnswer } from './links.earlier.ts';
 import { FAMILY, mayAnswer, reverse, setLink } from './links.helpers.ts';
 
 /** How many sentences back "the steps" may reach: a lead and its elaboration, not the whole article. */
 const REACH = 6;
 
 type CueSpan = { start: number; end: number; text: string };
+/** What a naming cue's scope holds: its content words and the dates it states. */
+export type Scope = { words: Set<string>; dates: string[] };
 
 /** Acts of the nearest earlier sentence (within reach) that pass the test: "the steps" points back to the last
  * thing told. */
@@ -30,12 +34,22 @@ export function linkAnaphoricAnswers(all: Candidate[], answeredInScope: Candidat
 }
 
 /** The scope names the party answered ("the Algerian expulsions") but no act: link the earlier acts against that
- * party to the act that party did before them, if the article told one. Nothing is invented here. */
-export function linkAnaphoricToParty(all: Candidate[], here: number, party: Mention, cue: CueSpan, rule: string, confidence: number): void {
+ * party to the act that party did before them, if the article told one. One told after them is taken only when the
+ * scope dates it ("a response to Moscow's demand in July", the July cap told in the last paragraph): "numerous
+ * unfriendly steps by London" names no act of its own. Nothing is invented here. */
+export function linkAnaphoricToParty(ctx: ExtractionContext, all: Candidate[], here: number, party: Mention, scope: Scope,
+  cue: CueSpan, rule: string, confidence: number): void {
   for (const responder of nearestEarlier(all, here, (c) => c.target?.code === party.code && c.type !== 'threaten')) {
-    const answered = all.filter((c) => c !== responder && !c.fromReference && reverse(responder, c)
-      && FAMILY[c.type] === FAMILY[responder.type] && c.info.sentence.index < responder.info.sentence.index
-      && mayAnswer(responder, c)).pop();
-    if (answered) setLink(responder, answered, cue, `${rule}+anaphora-party`, confidence);
+    const answered = earlierAnswer(ctx, all, responder, scope.words);
+    if (!answered) continue;
+    const toldAfter = answered.info.sentence.index > responder.info.sentence.index;
+    if (toldAfter && !scope.dates.some((d) => !!answered.date && sameSpan(d, answered.date))) continue;
+    setLink(responder, answered, cue, `${rule}+anaphora-party`, confidence);
   }
+}
+
+/** "July" holds "2017-07-15"; dates compare on the precision both state. */
+function sameSpan(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n);
 }

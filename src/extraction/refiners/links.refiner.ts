@@ -77,7 +77,11 @@ export const linksRefiner: Refiner = {
           const acts = inScope.filter((c) => !c.fromReference);
           const party = info.mentions.find((m) => m.t0 >= cue.t1 && m.t1 <= end && m.code);
           if (acts.length > 0) linkAnaphoricAnswers(candidates, acts, cueText(ctx, cue), cue.entry.id, cue.entry.confidence);
-          else if (party) linkAnaphoricToParty(candidates, info.sentence.index, party, cueText(ctx, cue), cue.entry.id, cue.entry.confidence);
+          else if (party) {
+            const dates = info.dates.filter((d) => d.t0 >= cue.t1 && d.t1 <= end && !d.deadline).map((d) => d.date);
+            linkAnaphoricToParty(ctx, candidates, info.sentence.index, party, { words: scopeWords(ctx, cue, end), dates },
+              cueText(ctx, cue), cue.entry.id, cue.entry.confidence);
+          }
           continue;
         }
         if (!responder || responder.retaliatesFor) continue;
