@@ -14,6 +14,7 @@ import { cueText, FAMILY, mayAnswer, reverse, scopeEnd, setLink } from './links.
 import { earlierAnswer, scopeWords } from './links.earlier.ts';
 import { referenceAct } from './links.reference.ts';
 import { linkRelativeClauses } from './links.relative-clause.ts';
+import { restatedAct } from './links.restated.ts';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '"', '“']);
 const CLAUSE_JOIN = new Set(['and', 'but', ';', ',', 'while']);
@@ -84,27 +85,40 @@ export const linksRefiner: Refiner = {
           }
           continue;
         }
+        const restated = !responder && named ? restatedAct(candidates, info, cue) : undefined;
+        if (restated && !restated.retaliatesFor) {
+          link(ctx, candidates, siblings, [restated], cue, end, created);
+          continue;
+        }
         if (!responder || responder.retaliatesFor) continue;
         // The chain stays out of a naming cue's scope: what the scope names is answered, not answering.
         const side = eligible.filter((c) => !inScope.includes(c));
         const responders = [...new Set([...(responder === before ? coordinated(side, responder, -1) : []),
           ...coordinated(side, responder, 1)])];
-        // What the cue names, read once for all responders: only naming cues name anything.
-        const words = named ? scopeWords(ctx, cue, end) : new Set<string>();
-        for (const r of responders) {
-          // The scope describes what the responder answers; another target's act answers something it does not name.
-          const describes = r.target?.code === responder.target?.code;
-          const answered = answerOf(ctx, candidates, siblings, r, cue, named ? inScope : [], named ? end : cue.t1, words, describes);
-          if (!answered || !mayAnswer(r, answered)) continue;
-          if (answered.fromReference && !candidates.includes(answered) && !created.includes(answered)) created.push(answered);
-          setLink(r, answered, cueText(ctx, cue), cue.entry.id, cue.entry.confidence);
-        }
+        link(ctx, candidates, siblings, responders, cue, end, created, inScope);
       }
     }
     linkRelativeClauses(ctx, candidates);
     return [...candidates, ...created];
   },
 };
+
+/** Link each responder of one cue to what it answers; the first responder is the one the cue modifies. */
+function link(ctx: ExtractionContext, candidates: Candidate[], siblings: Candidate[], responders: Candidate[], cue: Cue,
+  end: number, created: Candidate[], inScope: Candidate[] = []): void {
+  const named = cue.entry.id === 'link.prepositional';
+  const responder = responders[0]!;
+  // What the cue names, read once for all responders: only naming cues name anything.
+  const words = named ? scopeWords(ctx, cue, end) : new Set<string>();
+  for (const r of responders) {
+    // The scope describes what the responder answers; another target's act answers something it does not name.
+    const describes = r.target?.code === responder.target?.code;
+    const answered = answerOf(ctx, candidates, siblings, r, cue, named ? inScope : [], named ? end : cue.t1, words, describes);
+    if (!answered || !mayAnswer(r, answered)) continue;
+    if (answered.fromReference && !candidates.includes(answered) && !created.includes(answered)) created.push(answered);
+    setLink(r, answered, cueText(ctx, cue), cue.entry.id, cue.entry.confidence);
+  }
+}
 
 /** The act a responder answers: one the cue's scope names (of the responder's type first), one told before it in
  * the sentence or the article in the other direction, else a reference act built from the scope. */
