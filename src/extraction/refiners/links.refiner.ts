@@ -41,7 +41,9 @@ function coordinated(siblings: Candidate[], responder: Candidate, step: 1 | -1):
 
 export const linksRefiner: Refiner = {
   id: 'links',
-  refine(ctx, candidates, doc) {
+  refine(ctx, all, doc) {
+    // A claim ("both have expelled dozens since 2022") is an aggregate, not an act: it neither answers nor is answered.
+    const candidates = all.filter((c) => !c.claim);
     linkAfterClauses(ctx, candidates);
     const created: Candidate[] = [];
     // Every sentence with a cue, also one whose only act was dropped: "Paris presented both steps as a response to
@@ -99,7 +101,7 @@ export const linksRefiner: Refiner = {
       }
     }
     linkRelativeClauses(ctx, candidates);
-    return [...candidates, ...created];
+    return [...all, ...created];
   },
 };
 
