@@ -27,7 +27,13 @@ function nearestEarlier(all: Candidate[], here: number, test: (c: Candidate) => 
 export function linkAnaphoricAnswers(all: Candidate[], answeredInScope: Candidate[], cue: CueSpan, rule: string, confidence: number): void {
   const first = answeredInScope[0];
   if (!first) return;
-  for (const responder of nearestEarlier(all, first.info.sentence.index, (c) => reverse(first, c) && FAMILY[c.type] === FAMILY[first.type])) {
+  const here = first.info.sentence.index;
+  // Of the answered act's family first; else any measure ("He linked the decision to the arrest of a consular
+  // employee": an expulsion answering a detention). Words answer only words.
+  const sameFamily = nearestEarlier(all, here, (c) => reverse(first, c) && FAMILY[c.type] === FAMILY[first.type]);
+  const measures = sameFamily.length > 0 || FAMILY[first.type] === 'words' ? []
+    : nearestEarlier(all, here, (c) => reverse(first, c) && FAMILY[c.type] !== 'words');
+  for (const responder of [...sameFamily, ...measures]) {
     const answered = answeredInScope.find((a) => a.type === responder.type) ?? first;
     if (mayAnswer(responder, answered)) setLink(responder, answered, cue, `${rule}+anaphora`, confidence);
   }

@@ -4,10 +4,15 @@ import type { Candidate, Cue } from '../types.ts';
 
 const SCOPE_STOP = new Set([',', ';', '.', ':', '—', '–']);
 
+/** Relative words that keep a comma inside the scope: ", where a consular employee was charged" tells X itself. */
+const SCOPE_RELATIVE = new Set(['where']);
+
 /** A prepositional cue's scope runs to the next clause break: "in retaliation for X, ..." */
 export function scopeEnd(ctx: ExtractionContext, cue: Cue, limit: number): number {
+  const { tokens } = ctx.analysis;
   let k = cue.t1;
-  while (k < limit && !SCOPE_STOP.has(ctx.analysis.tokens[k]!.normal)) k++;
+  while (k < limit && (!SCOPE_STOP.has(tokens[k]!.normal)
+    || (tokens[k]!.normal === ',' && SCOPE_RELATIVE.has(tokens[k + 1]?.normal ?? '')))) k++;
   return k;
 }
 
