@@ -24,7 +24,9 @@ function nearestEarlier(all: Candidate[], here: number, test: (c: Candidate) => 
   return earlier.filter((c) => c.info.sentence.index === nearest);
 }
 
-export function linkAnaphoricAnswers(all: Candidate[], answeredInScope: Candidate[], cue: CueSpan, rule: string, confidence: number): void {
+export function linkAnaphoricAnswers(all: Candidate[], scoped: Candidate[], cue: CueSpan, rule: string, confidence: number): void {
+  // What earlier acts answer was done: "it follows that Russia will expel two diplomats" names no act answered.
+  const answeredInScope = scoped.filter((c) => c.modality === 'fact');
   const first = answeredInScope[0];
   if (!first) return;
   const here = first.info.sentence.index;
