@@ -81,3 +81,20 @@ export function setLink(responder: Candidate, answered: Candidate, cue: { start:
   responder.spans.link = { ...cue, rule };
   responder.rules.push(rule);
 }
+
+/** Two reports of one act (same type, sides and date) count as one: "Prague's answer to Russia's expulsion ...,
+ * which in turn answered ..." must not leave the expulsion answering the act that answers it. The link of the act
+ * whose answered act answers its double goes. */
+export function dropMutualLinks(all: Candidate[]): void {
+  const byKey = new Map(all.map((c) => [c.key, c]));
+  const same = (a: Candidate, b: Candidate) => a.type === b.type && a.actor?.code === b.actor?.code
+    && a.target?.code === b.target?.code && a.date === b.date;
+  for (const c of all) {
+    const answered = c.retaliatesFor ? byKey.get(c.retaliatesFor) : undefined;
+    const back = answered?.retaliatesFor ? byKey.get(answered.retaliatesFor) : undefined;
+    if (!back || back === c || !same(back, c)) continue;
+    c.retaliatesFor = null; c.link = null;
+    delete c.spans.link;
+    c.rules.push('link.mutual-dropped');
+  }
+}

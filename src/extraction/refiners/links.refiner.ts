@@ -10,7 +10,7 @@ import type { Refiner } from '../pipeline.ts';
 import type { Candidate, Cue } from '../types.ts';
 import { linkAfterClauses } from './links.after-clause.ts';
 import { linkAnaphoricAnswers, linkAnaphoricToParty } from './links.anaphora.ts';
-import { cueText, FAMILY, mayAnswer, reverse, scopeEnd, setLink } from './links.helpers.ts';
+import { cueText, dropMutualLinks, FAMILY, mayAnswer, reverse, scopeEnd, setLink } from './links.helpers.ts';
 import { earlierAnswer, scopeWords } from './links.earlier.ts';
 import { referenceAct } from './links.reference.ts';
 import { linkRelativeClauses } from './links.relative-clause.ts';
@@ -101,6 +101,7 @@ export const linksRefiner: Refiner = {
       }
     }
     linkRelativeClauses(ctx, candidates);
+    dropMutualLinks([...candidates, ...created]);
     return [...all, ...created];
   },
 };
