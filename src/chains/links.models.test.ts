@@ -65,6 +65,17 @@ test('implicit link: B answers A within 45 days in the same family, with a reaso
   assert.equal(byReport('a1').event.retaliatesFor, null); // never the other way round
 });
 
+test('no implicit link between summonses and protests, nor between measures of different types', () => {
+  const { byReport } = link([
+    rep('a1', 'doc_a', { actor: 'FRA', target: 'DZA', date: '2025-04-10', type: 'summon', count: null }),
+    rep('b1', 'doc_b', { actor: 'DZA', target: 'FRA', date: '2025-04-12', type: 'summon', count: null }),
+    rep('c1', 'doc_c', { actor: 'CAN', target: 'IND', date: '2023-09-19', count: 1 }),
+    rep('d1', 'doc_d', { actor: 'IND', target: 'CAN', date: '2023-10-19', type: 'recall', count: null }),
+  ]);
+  assert.equal(byReport('b1').event.retaliatesFor, null); // a summons the other capital answers with its own: no cue, no link
+  assert.equal(byReport('d1').event.retaliatesFor, null); // a recall a month after an expulsion: a step of its own
+});
+
 test('an explicit link is not replaced by an implicit candidate', () => {
   const { byReport } = link([
     rep('a1', 'doc_a', { key: 'r1', actor: 'GBR', target: 'RUS', date: '2018-03-01' }),

@@ -6,11 +6,11 @@
 //    Moscow last month"), or carries no date at all, and a direct report of that act is stored (reverse direction, same or related type, in the
 //    date window the text implies), the reference folds into it and the link points there. An answer dated before
 //    the act it answers, or one of two acts that answer each other, loses its link.
-// 3. Implicit: an act of B against A within WINDOW_DAYS after an act of A against B of the same family gets a
-//    candidate link with a confidence and a reason. Explicit links are never replaced.
+// 3. Implicit: a measure of B against A within WINDOW_DAYS after a measure of the same type by A against B gets a
+//    candidate link with a confidence and a reason (implicitPair). Explicit links are never replaced.
 import type { ActionType } from '../core/types.ts';
 import { datesCompatible, daySpan } from './dates.ts';
-import { countsCompatible, sameFamily, type DyadReport, type EventLink, type EventPlan } from './chains.models.ts';
+import { countsCompatible, familyOf, sameFamily, type DyadReport, type EventLink, type EventPlan } from './chains.models.ts';
 
 export const WINDOW_DAYS = 45;
 /** How far back an undated reference ("in response to Moscow's expulsions") may reach. */
@@ -119,6 +119,13 @@ function dropImpossible(plans: EventPlan[]): void {
   }
 }
 
+/** Which acts the ledger alone may pair, with no cue: a measure of the same type in the other direction ("expelled
+ * 23 ... expelled 23"). Summonses and protests follow every incident in both capitals, and a measure of another
+ * type (a recall after an expulsion) is as often a step of its own: paired on dates alone they were mostly wrong. */
+function implicitPair(answered: ActionType, answer: ActionType): boolean {
+  return answered === answer && sameFamily(answered, answer) && familyOf(answer) !== 'protests';
+}
+
 function applyImplicit(plans: EventPlan[]): void {
   const events = plans.map((p) => p.event);
   for (const answer of events) {
@@ -127,7 +134,7 @@ function applyImplicit(plans: EventPlan[]): void {
     if (!span) continue;
     const found = events
       .filter((e) => e.actor === answer.target && e.target === answer.actor && e.modality === 'fact'
-        && sameFamily(e.type, answer.type) && e.retaliatesFor !== answer.id)
+        && implicitPair(e.type, answer.type) && e.retaliatesFor !== answer.id)
       .map((e) => ({ e, gap: span.start - (daySpan(e.date)?.start ?? Number.POSITIVE_INFINITY) }))
       .filter(({ gap }) => gap > 0 && gap <= WINDOW_DAYS)
       .sort((a, b) => a.gap - b.gap || Number(b.e.type === answer.type) - Number(a.e.type === answer.type) || a.e.id.localeCompare(b.e.id))[0];

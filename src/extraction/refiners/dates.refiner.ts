@@ -67,7 +67,7 @@ function inScope(d: DateMention, scopes: [number, number][]): boolean {
 // Cues of manner ("in kind", "the same number of ... last month", "reciprocal") name no other act: a date after
 // them is still the act's own. Cues that lead to the answered act ("in retaliation for", "a similar move by") do.
 const MANNER_CUES = new Set(['in kind', 'in return', 'in turn', 'reciprocal', 'reciprocity', 'same number', 'equal number',
-  'likewise', 'tit-for-tat', 'tit for tat', 'retaliatory']);
+  'likewise', 'similar', 'tit-for-tat', 'tit for tat', 'retaliatory']);
 
 function namesOtherAct(q: Cue, tokens: { normal: string }[]): boolean {
   return q.entry.id === 'link.prepositional' || !MANNER_CUES.has(tokens.slice(q.t0, q.t1).map((t) => t.normal).join(' '));

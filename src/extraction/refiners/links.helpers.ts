@@ -4,10 +4,15 @@ import type { Candidate, Cue } from '../types.ts';
 
 const SCOPE_STOP = new Set([',', ';', '.', ':', '—', '–']);
 
+/** Relative words that keep a comma inside the scope: ", where a consular employee was charged" tells X itself. */
+const SCOPE_RELATIVE = new Set(['where']);
+
 /** A prepositional cue's scope runs to the next clause break: "in retaliation for X, ..." */
 export function scopeEnd(ctx: ExtractionContext, cue: Cue, limit: number): number {
+  const { tokens } = ctx.analysis;
   let k = cue.t1;
-  while (k < limit && !SCOPE_STOP.has(ctx.analysis.tokens[k]!.normal)) k++;
+  while (k < limit && (!SCOPE_STOP.has(tokens[k]!.normal)
+    || (tokens[k]!.normal === ',' && SCOPE_RELATIVE.has(tokens[k + 1]?.normal ?? '')))) k++;
   return k;
 }
 
@@ -75,4 +80,21 @@ export function setLink(responder: Candidate, answered: Candidate, cue: { start:
   responder.link = { kind: 'explicit', cue: cue.text, confidence };
   responder.spans.link = { ...cue, rule };
   responder.rules.push(rule);
+}
+
+/** Two reports of one act (same type, sides and date) count as one: "Prague's answer to Russia's expulsion ...,
+ * which in turn answered ..." must not leave the expulsion answering the act that answers it. The link of the act
+ * whose answered act answers its double goes. */
+export function dropMutualLinks(all: Candidate[]): void {
+  const byKey = new Map(all.map((c) => [c.key, c]));
+  const same = (a: Candidate, b: Candidate) => a.type === b.type && a.actor?.code === b.actor?.code
+    && a.target?.code === b.target?.code && a.date === b.date;
+  for (const c of all) {
+    const answered = c.retaliatesFor ? byKey.get(c.retaliatesFor) : undefined;
+    const back = answered?.retaliatesFor ? byKey.get(answered.retaliatesFor) : undefined;
+    if (!back || back === c || !same(back, c)) continue;
+    c.retaliatesFor = null; c.link = null;
+    delete c.spans.link;
+    c.rules.push('link.mutual-dropped');
+  }
 }

@@ -26,8 +26,11 @@ export function referenceAct(ctx: ExtractionContext, responder: Candidate, cue: 
   const named: Mention | undefined = inScope.find((m) => m.prep === 'by' || m.possessive) ?? inScope[0];
   const actor = named && named.code !== responder.actor.code ? named : { ...responder.target, rule: 'actor.reference-reverse' };
   const s = cueText(ctx, cue);
+  // "in response to a Russian decision to cap the number of German officials": an act word in the scope names the
+  // answered act's type (here kept apart as a claim, so no act of the scope was there to link).
+  const word = responder.info.triggers.find((t) => t.anchor >= cue.t1 && t.anchor < end);
   const ref: Candidate = {
-    ...responder, key: `${responder.key}.ref`, actor, target: { ...responder.actor, rule: 'target.reference-reverse' },
+    ...responder, type: word?.rule.type ?? responder.type, threatOf: null, key: `${responder.key}.ref`, actor, target: { ...responder.actor, rule: 'target.reference-reverse' },
     date: null, granularity: null, count: null, countQualifier: null, modality: 'fact', fromReference: true,
     retaliatesFor: null, link: null, rules: ['link.reference-act'], spans: {}, dropped: null, claim: false, orderedParty: null,
     trigger: { ...responder.trigger, anchor: cue.t1 < end ? cue.t1 : cue.t0, t0: cue.t0, t1: end },

@@ -3,14 +3,18 @@
 // "tit-for-tat", "replied by") marks the act it modifies as an answer to one told before (links.earlier.ts). When the
 // article tells the answered act nowhere, a naming cue creates it from its scope (links.reference.ts). "after"
 // clauses run first (links.after-clause.ts); a cue whose answer is only "the steps" reaches back (links.anaphora.ts).
+// A relative clause on the answering act's target ("Norway, which had expelled two Russians, will lose two") runs
+// last, for acts no cue linked (links.relative-clause.ts).
 import type { ExtractionContext } from '../context.ts';
 import type { Refiner } from '../pipeline.ts';
 import type { Candidate, Cue } from '../types.ts';
 import { linkAfterClauses } from './links.after-clause.ts';
 import { linkAnaphoricAnswers, linkAnaphoricToParty } from './links.anaphora.ts';
-import { cueText, FAMILY, mayAnswer, reverse, scopeEnd, setLink } from './links.helpers.ts';
+import { cueText, dropMutualLinks, FAMILY, mayAnswer, reverse, scopeEnd, setLink } from './links.helpers.ts';
 import { earlierAnswer, scopeWords } from './links.earlier.ts';
 import { referenceAct } from './links.reference.ts';
+import { linkRelativeClauses } from './links.relative-clause.ts';
+import { restatedAct } from './links.restated.ts';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '"', '“']);
 const CLAUSE_JOIN = new Set(['and', 'but', ';', ',', 'while']);
@@ -37,7 +41,9 @@ function coordinated(siblings: Candidate[], responder: Candidate, step: 1 | -1):
 
 export const linksRefiner: Refiner = {
   id: 'links',
-  refine(ctx, candidates, doc) {
+  refine(ctx, all, doc) {
+    // A claim ("both have expelled dozens since 2022") is an aggregate, not an act: it neither answers nor is answered.
+    const candidates = all.filter((c) => !c.claim);
     linkAfterClauses(ctx, candidates);
     const created: Candidate[] = [];
     // Every sentence with a cue, also one whose only act was dropped: "Paris presented both steps as a response to
@@ -74,7 +80,16 @@ export const linksRefiner: Refiner = {
           const acts = inScope.filter((c) => !c.fromReference);
           const party = info.mentions.find((m) => m.t0 >= cue.t1 && m.t1 <= end && m.code);
           if (acts.length > 0) linkAnaphoricAnswers(candidates, acts, cueText(ctx, cue), cue.entry.id, cue.entry.confidence);
-          else if (party) linkAnaphoricToParty(candidates, info.sentence.index, party, cueText(ctx, cue), cue.entry.id, cue.entry.confidence);
+          else if (party) {
+            const dates = info.dates.filter((d) => d.t0 >= cue.t1 && d.t1 <= end && !d.deadline).map((d) => d.date);
+            linkAnaphoricToParty(ctx, candidates, info.sentence.index, party, { words: scopeWords(ctx, cue, end), dates },
+              cueText(ctx, cue), cue.entry.id, cue.entry.confidence);
+          }
+          continue;
+        }
+        const restated = !responder && named ? restatedAct(candidates, info, cue) : undefined;
+        if (restated && !restated.retaliatesFor) {
+          link(ctx, candidates, siblings, [restated], cue, end, created);
           continue;
         }
         if (!responder || responder.retaliatesFor) continue;
@@ -82,21 +97,31 @@ export const linksRefiner: Refiner = {
         const side = eligible.filter((c) => !inScope.includes(c));
         const responders = [...new Set([...(responder === before ? coordinated(side, responder, -1) : []),
           ...coordinated(side, responder, 1)])];
-        // What the cue names, read once for all responders: only naming cues name anything.
-        const words = named ? scopeWords(ctx, cue, end) : new Set<string>();
-        for (const r of responders) {
-          // The scope describes what the responder answers; another target's act answers something it does not name.
-          const describes = r.target?.code === responder.target?.code;
-          const answered = answerOf(ctx, candidates, siblings, r, cue, named ? inScope : [], named ? end : cue.t1, words, describes);
-          if (!answered || !mayAnswer(r, answered)) continue;
-          if (answered.fromReference && !candidates.includes(answered) && !created.includes(answered)) created.push(answered);
-          setLink(r, answered, cueText(ctx, cue), cue.entry.id, cue.entry.confidence);
-        }
+        link(ctx, candidates, siblings, responders, cue, end, created, inScope);
       }
     }
-    return [...candidates, ...created];
+    linkRelativeClauses(ctx, candidates);
+    dropMutualLinks([...candidates, ...created]);
+    return [...all, ...created];
   },
 };
+
+/** Link each responder of one cue to what it answers; the first responder is the one the cue modifies. */
+function link(ctx: ExtractionContext, candidates: Candidate[], siblings: Candidate[], responders: Candidate[], cue: Cue,
+  end: number, created: Candidate[], inScope: Candidate[] = []): void {
+  const named = cue.entry.id === 'link.prepositional';
+  const responder = responders[0]!;
+  // What the cue names, read once for all responders: only naming cues name anything.
+  const words = named ? scopeWords(ctx, cue, end) : new Set<string>();
+  for (const r of responders) {
+    // The scope describes what the responder answers; another target's act answers something it does not name.
+    const describes = r.target?.code === responder.target?.code;
+    const answered = answerOf(ctx, candidates, siblings, r, cue, named ? inScope : [], named ? end : cue.t1, words, describes);
+    if (!answered || !mayAnswer(r, answered)) continue;
+    if (answered.fromReference && !candidates.includes(answered) && !created.includes(answered)) created.push(answered);
+    setLink(r, answered, cueText(ctx, cue), cue.entry.id, cue.entry.confidence);
+  }
+}
 
 /** The act a responder answers: one the cue's scope names (of the responder's type first), one told before it in
  * the sentence or the article in the other direction, else a reference act built from the scope. */
