@@ -14,12 +14,14 @@ function statedDate(c: Candidate): boolean {
 /** In the other direction and the same family; told before the responder, or after it when its own date puts it
  * before (history told after the news). Ranked: told before; shares most words with what the cue names ("in
  * response to the European flight ban"); of the responder's own type; nearest. */
-export function earlierAnswer(ctx: ExtractionContext, all: Candidate[], responder: Candidate, named: Set<string>): Candidate | undefined {
+export function earlierAnswer(ctx: ExtractionContext, all: Candidate[], responder: Candidate, named: Set<string>,
+  anyMeasure = false): Candidate | undefined {
   const here = responder.info.sentence.index;
   const before = (c: Candidate) => c.info.sentence.index < here;
   const datedBefore = (c: Candidate) => statedDate(c) && !!responder.date && statedDate(responder)
     && notLater(c.date, responder.date) && !notLater(responder.date, c.date);
-  const options = all.filter((c) => c !== responder && !c.fromReference && reverse(responder, c) && FAMILY[c.type] === FAMILY[responder.type]
+  const family = (c: Candidate) => FAMILY[c.type] === FAMILY[responder.type] || (anyMeasure && FAMILY[c.type] !== 'words');
+  const options = all.filter((c) => c !== responder && !c.fromReference && reverse(responder, c) && family(c)
     && (before(c) || (c.info !== responder.info && datedBefore(c))) && mayAnswer(responder, c));
   const { tokens } = ctx.analysis;
   const shared = (c: Candidate) => {

@@ -123,6 +123,11 @@ function link(ctx: ExtractionContext, candidates: Candidate[], siblings: Candida
   }
 }
 
+function definiteScope(ctx: ExtractionContext, responder: Candidate, cue: Cue, end: number): boolean {
+  return cue.entry.id === 'link.prepositional' && ctx.analysis.tokens[cue.t1]?.normal === 'the'
+    && !responder.info.mentions.some((m) => m.code && m.t0 >= cue.t1 && m.t1 <= end);
+}
+
 /** The act a responder answers: one the cue's scope names (of the responder's type first), one told before it in
  * the sentence or the article in the other direction, else a reference act built from the scope. */
 function answerOf(ctx: ExtractionContext, all: Candidate[], siblings: Candidate[], responder: Candidate, cue: Cue,
@@ -135,6 +140,9 @@ function answerOf(ctx: ExtractionContext, all: Candidate[], siblings: Candidate[
   // "will respond in kind" answers nothing yet: a threat makes no reference act.
   if (!answered && responder.type === 'threaten') return null;
   answered ??= earlierAnswer(ctx, all, responder, words);
+  // "in retaliation for the staff cut": a definite description naming no party is an act the article told before,
+  // whatever measure answers it.
+  if (!answered && definiteScope(ctx, responder, cue, end)) answered = earlierAnswer(ctx, all, responder, words, true);
   // A cue that names nothing ("retaliated by", "in kind") gives nothing to build the answered act from.
   return answered ?? (cue.entry.id === 'link.prepositional' && mayCreate ? referenceAct(ctx, responder, cue, end) : null);
 }
