@@ -62,6 +62,19 @@ const nominalAgent: ActorStrategy = ({ c, siblings, voice, tokens }) => {
   return by ? [by, by.prep === 'by' ? 'actor.nominal-by' : by.prep === 'in' ? 'actor.nominal-location' : 'actor.nominal-from'] : null;
 };
 
+/** "the sanctions Japan had imposed", "the expulsions Moscow announced": a state heading a relative clause with no
+ * "that", right after the act noun, is who did it. */
+const reducedRelative: ActorStrategy = ({ c, tokens }) => {
+  if (tokens[c.trigger.anchor]?.pos !== 'NOUN') return null;
+  const m = c.info.mentions.find((x) => x.t0 === c.trigger.t1 && x.code && (x.role === 'state' || x.role === 'government'));
+  if (!m || m.possessive) return null;
+  let k = m.t1;
+  if (/^(had|has|have)$/.test(tokens[k]?.normal ?? '')) k++;
+  const verb = tokens[k];
+  return verb && verb.pos === 'VERB' && verb.normal !== verb.lemma && /ed$|took|put|imposed|made|set/.test(verb.normal)
+    ? [m, 'actor.reduced-relative'] : null;
+};
+
 /** "Our decision on Wednesday to expel 23 officers": the speaker's decision (a statement's author, a quote's speaker). */
 const ownDecision: ActorStrategy = ({ c, doc, tokens }) => {
   const a = c.trigger.anchor;
@@ -169,6 +182,6 @@ function detentionPlace(c: Candidate, siblings: Candidate[]): Mention | undefine
 }
 
 export const ACTOR_STRATEGIES: ActorStrategy[] = [
-  speakerJudgement, passiveAgent, nominalAgent, missionOwner, ownDecision, orderer, embeddedNominal, subject, coordination, speaker,
+  speakerJudgement, passiveAgent, reducedRelative, nominalAgent, missionOwner, ownDecision, orderer, embeddedNominal, subject, coordination, speaker,
   clauseSubject, discourse, countryLeft,
 ];

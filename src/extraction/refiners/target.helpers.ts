@@ -62,6 +62,8 @@ export function pickTarget(c: Candidate, spec: RoleSpec, end: number, all: Candi
       continue;
     }
     if (!m.code || m.code === actor || outsideClause(c, m, tokens)) continue;
+    // "the sanctions Japan had imposed over the invasion of Ukraine": a state inside the grievance is not the target.
+    if (m.prep === 'of' && tokens.slice(Math.max(c.trigger.t1, m.t0 - 5), m.t0).some((t) => t.normal === 'over' || t.normal === 'amid')) continue;
     // "adopt the EU's sanctions": the owner of the measure named by the trigger is not its target; "restricted
     // Belarus's access to markets" owns what the measure takes away, and is.
     const owned = tokens[m.t1]?.normal === "'s" ? m.t1 + 1 : m.t1;
