@@ -114,11 +114,26 @@ export const mentionsAnnotator: Annotator = {
       out.push(m);
       i = m.t1 - 1;
     }
-    for (const m of out) if (!out.some((o) => o.pronoun && o.t1 > m.t0 - 2 && o.t0 < m.t0)) upgradeOfPhrase(ctx, tokens, m, from, out);
+    for (const m of out) if (!out.some((o) => o.pronoun && o.t1 > m.t0 - 2 && o.t0 < m.t0)) upgradeOfPhrase(ctx, tokens, m, from, to, out);
     shareHeads(tokens, out);
-    info.mentions = out;
+    // A host taken into an upgraded mention ("... of Iran in Ukraine") is no mention of its own any more.
+    info.mentions = out.filter((o) => !out.some((x) => x !== o && x.t0 <= o.t0 && o.t1 <= x.t1));
   },
 };
+
+/** "the British Embassy in Moscow", "the charge d'affaires of Iran in Ukraine": a mission or envoy's host country. */
+function attachHost(ctx: ExtractionContext, tokens: Token[], m: Mention, end: number): void {
+  if (m.role !== 'mission' && m.role !== 'person') return;
+  const prep = tokens[m.t1];
+  if (!prep || !['in', 'to', 'at'].includes(prep.normal)) return;
+  let k = m.t1 + 1;
+  if (tokens[k]?.normal === 'the') k++;
+  const host = ctx.codebook.names.matchAt(tokens, k, end);
+  if (host && host.value.kind !== 'blocker' && host.value.kind !== 'demonym') {
+    m.host = host.value.code;
+    setEnd(ctx, tokens, m, host.t1);
+  }
+}
 
 /** Extends a mention over "'s", the noun it qualifies and "in/to <host>". */
 function compose(ctx: ExtractionContext, tokens: Token[], m: Mention, end: number, info: SentenceInfo): void {
@@ -139,18 +154,7 @@ function compose(ctx: ExtractionContext, tokens: Token[], m: Mention, end: numbe
     m.role = noun.value.role; m.sector = noun.value.sector ?? m.sector; m.possessive = false;
     m.rule = `${m.rule}+${noun.value.rule}`;
   }
-  if (m.role === 'mission' || m.role === 'person') {
-    const prep = tokens[m.t1];
-    if (prep && ['in', 'to', 'at'].includes(prep.normal)) {
-      let k = m.t1 + 1;
-      if (tokens[k]?.normal === 'the') k++;
-      const host = ctx.codebook.names.matchAt(tokens, k, end);
-      if (host && host.value.kind !== 'blocker' && host.value.kind !== 'demonym') {
-        m.host = host.value.code;
-        setEnd(ctx, tokens, m, host.t1);
-      }
-    }
-  }
+  attachHost(ctx, tokens, m, end);
   // "sent 35 Russians home": a plural demonym standing alone names people.
   const last = tokens[m.t1 - 1]!;
   if (m.role === 'modifier' && m.t1 - m.t0 === 1 && /s$/.test(last.normal) && (last.pos === 'NOUN' || last.pos === 'PROPN')
@@ -173,7 +177,7 @@ const NOUN_FIRST: Record<string, Set<string>> = {
 };
 
 /** A noun phrase before "<prep> X" belongs to X's state: the mention grows leftwards over the noun. */
-function upgradeOfPhrase(ctx: ExtractionContext, tokens: Token[], m: Mention, floor: number, all: Mention[]): void {
+function upgradeOfPhrase(ctx: ExtractionContext, tokens: Token[], m: Mention, floor: number, end: number, all: Mention[]): void {
   const roles = m.prep ? NOUN_FIRST[m.prep] : undefined;
   if (!roles || m.pronoun) return;
   let k = m.t0 - 1;
@@ -190,6 +194,7 @@ function upgradeOfPhrase(ctx: ExtractionContext, tokens: Token[], m: Mention, fl
       m.text = ctx.text.slice(m.start, m.end);
       m.prep = prepBefore(tokens, start, floor);
       m.rule = `${m.rule}+${used}-${noun.value.rule}`;
+      attachHost(ctx, tokens, m, end);
       return;
     }
   }
