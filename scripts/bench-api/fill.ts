@@ -66,6 +66,11 @@ export function fill(file: string, events: number, perDocument = 100): void {
       insertReport.run(`rep_${hex16(i)}`, id, docId, `r${i}`, sentence, sentence.length, spans, report);
     }
   })();
+  // The rows above bypass the store, so the overview's per-direction table is rebuilt the way migration 0005 fills it.
+  db.exec(`delete from pair_summaries;
+    insert into pair_summaries (actor, target, acts, restoring, people)
+    select actor, target, count(*), sum(case when type = 'restore' then 1 else 0 end), sum(coalesce(count, 0))
+    from events where modality = 'fact' group by actor, target`);
   db.pragma('optimize');
   db.exec('analyze');
   db.close();

@@ -122,6 +122,15 @@ export interface FingerprintBandsTable {
   document_id: string;
 }
 
+/** Fact acts per direction, maintained by every transaction that writes events (migration 0005). */
+export interface PairSummariesTable {
+  actor: string;
+  target: string;
+  acts: number;
+  restoring: number;
+  people: number;
+}
+
 export interface DB {
   documents: DocumentsTable;
   events: EventsTable;
@@ -132,4 +141,5 @@ export interface DB {
   feed_items: FeedItemsTable;
   document_fingerprints: DocumentFingerprintsTable;
   fingerprint_bands: FingerprintBandsTable;
+  pair_summaries: PairSummariesTable;
 }
