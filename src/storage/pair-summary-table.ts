@@ -1,14 +1,15 @@
-// pair_summaries (migration 0005): fact acts per direction, so the overview reads a small table instead of grouping
-// every event. Each transaction that writes events calls refreshPairSummaries with the directions it touched, after
-// its last event write. The rows are recomputed from the events (not incremented), so they cannot drift.
+// pair_summaries (migration 0005): per direction, its events, reports and fact acts, so the overview reads a small
+// table instead of grouping and counting every event. Each transaction that writes events or reports calls
+// refreshPairSummaries with the directions it touched, after its last such write. The rows are recounted from the
+// events (not incremented), so they cannot drift.
 //
 // Concurrency (PostgreSQL, read committed): the summary rows are locked FIRST, then recounted. A writer of the same
 // direction that got the lock earlier has committed by then, and the recount, a new statement, sees its events; so
 // the last writer to commit always leaves the true count. Locks are taken in one sorted order and as the
 // transaction's last writes, so two writers cannot deadlock on them. SQLite has one writer at a time anyway.
-import { sql, type Transaction } from 'kysely';
+import { sql, type ExpressionBuilder, type Transaction } from 'kysely';
 import { chunks } from './chunks.ts';
-import type { DB } from './schema.ts';
+import type { DB, PairSummariesTable } from './schema.ts';
 
 export type Direction = readonly [actor: string, target: string];
 
@@ -21,11 +22,11 @@ function sortedUnique(directions: Iterable<Direction>): Direction[] {
   return [...byKey.keys()].sort().map((k) => byKey.get(k)!);
 }
 
-/** Recounts the fact acts of these directions and writes them; a direction left with none loses its row. */
+/** Recounts these directions and writes them; a direction left without events loses its row. */
 export async function refreshPairSummaries(trx: Transaction<DB>, directions: Iterable<Direction>): Promise<void> {
   for (const part of chunks(sortedUnique(directions), 100)) {
     await lockRows(trx, part);
-    const counts = await countFacts(trx, part);
+    const counts = await recount(trx, part);
     for (const [actor, target] of part) {
       const row = counts.get(keyOf([actor, target]));
       if (row) await trx.updateTable('pair_summaries').set(row).where('actor', '=', actor).where('target', '=', target).execute();
@@ -38,29 +39,40 @@ export async function refreshPairSummaries(trx: Transaction<DB>, directions: Ite
 async function lockRows(trx: Transaction<DB>, part: readonly Direction[]): Promise<void> {
   await trx
     .insertInto('pair_summaries')
-    .values(part.map(([actor, target]) => ({ actor, target, acts: 0, restoring: 0, people: 0 })))
+    .values(part.map(([actor, target]) => ({ actor, target, events: 0, reports: 0, acts: 0, restoring: 0, people: 0 })))
     .onConflict((oc) => oc.columns(['actor', 'target']).doUpdateSet({ acts: (eb) => eb.ref('pair_summaries.acts') }))
     .execute();
 }
 
-type Counts = { acts: number; restoring: number; people: number };
+type Counts = Omit<PairSummariesTable, 'actor' | 'target'>;
 
-/** The same figures the overview once grouped over all events, for these directions only (events_fact_summary). */
-async function countFacts(trx: Transaction<DB>, part: readonly Direction[]): Promise<Map<string, Counts>> {
-  const rows = await trx
-    .selectFrom('events')
-    .select(['actor', 'target'])
-    .select((eb) => [
-      eb.fn.countAll().as('acts'),
+function inPart(part: readonly Direction[]) {
+  return (eb: ExpressionBuilder<DB, 'events'>) =>
+    eb.or(part.map(([a, t]) => eb.and([eb('events.actor', '=', a), eb('events.target', '=', t)])));
+}
+
+/** Directions with events get a row; three index walks (events_actor_target, events_fact_summary, reports_event_id). */
+async function recount(trx: Transaction<DB>, part: readonly Direction[]): Promise<Map<string, Counts>> {
+  const totals = await trx.selectFrom('events').select(['actor', 'target', (eb) => eb.fn.countAll().as('n')])
+    .where(inPart(part)).groupBy(['actor', 'target']).execute();
+  const reports = await trx.selectFrom('events').innerJoin('reports', 'reports.event_id', 'events.id')
+    .select(['events.actor', 'events.target', (eb) => eb.fn.countAll().as('n')])
+    .where(inPart(part)).groupBy(['events.actor', 'events.target']).execute();
+  const facts = await trx.selectFrom('events')
+    .select(['actor', 'target', (eb) => eb.fn.countAll().as('acts')])
+    .select([
       sql<number>`sum(case when ${sql.ref('type')} = 'restore' then 1 else 0 end)`.as('restoring'),
       sql<number>`sum(coalesce(${sql.ref('count')}, 0))`.as('people'),
     ])
-    .where('modality', '=', 'fact')
-    .where((eb) => eb.or(part.map(([a, t]) => eb.and([eb('actor', '=', a), eb('target', '=', t)]))))
-    .groupBy(['actor', 'target'])
-    .execute();
-  return new Map(rows.map((r) => [
-    keyOf([r.actor, r.target]),
-    { acts: Number(r.acts), restoring: Number(r.restoring ?? 0), people: Number(r.people ?? 0) },
-  ]));
+    .where('modality', '=', 'fact').where(inPart(part)).groupBy(['actor', 'target']).execute();
+  const reportsOf = new Map(reports.map((r) => [keyOf([r.actor, r.target]), Number(r.n)]));
+  const factsOf = new Map(facts.map((r) => [keyOf([r.actor, r.target]), r]));
+  return new Map(totals.map((r) => {
+    const key = keyOf([r.actor, r.target]);
+    const f = factsOf.get(key);
+    return [key, {
+      events: Number(r.n), reports: reportsOf.get(key) ?? 0,
+      acts: Number(f?.acts ?? 0), restoring: Number(f?.restoring ?? 0), people: Number(f?.people ?? 0),
+    }];
+  }));
 }

@@ -52,7 +52,7 @@ export async function saveDocument(db: Kysely<DB>, doc: SourceDocument, extracte
 
 /**
  * `joined`: report key → an earlier document's event that this report joins (near duplicates); the rest get their own.
- * Returns the directions of the events it may have added (joining an event changes no event row).
+ * Returns the directions its reports went to (a report that joins an earlier event has that event's direction).
  */
 async function insertExtraction(
   trx: Transaction<DB>,
@@ -80,7 +80,7 @@ async function insertExtraction(
   for (const part of chunks(extracted.claims)) {
     await trx.insertInto('claims').values(part.map((c) => toClaimRow(documentId, c))).execute();
   }
-  return own.map((r) => [r.actor, r.target]);
+  return extracted.events.map((r) => [r.actor, r.target]);
 }
 
 /** Removes a document's reports and claims, then the events left without any report; returns their directions. */

@@ -122,10 +122,14 @@ export interface FingerprintBandsTable {
   document_id: string;
 }
 
-/** Fact acts per direction, maintained by every transaction that writes events (migration 0005). */
+/** One row per direction with events: totals and fact acts, kept current by every event write (migration 0005). */
 export interface PairSummariesTable {
   actor: string;
   target: string;
+  /** All modalities. */
+  events: number;
+  reports: number;
+  /** Fact events. */
   acts: number;
   restoring: number;
   people: number;

@@ -1,4 +1,4 @@
-// The overview's per-direction summary (pair_summaries, migration 0005) against a fresh count of the stored events,
+// The overview's per-direction table (pair_summaries, migration 0005) against a fresh count of the stored events,
 // after every kind of event write: new, updated, duplicate and near-duplicate documents, pair re-merges that
 // change type, modality, count and direction, concurrent writers, and the migration's fill of an existing database.
 import assert from 'node:assert/strict';
@@ -26,9 +26,19 @@ function groupBy(events: readonly StoredEvent[]): PairSummary[] {
   return [...byKey.values()].sort((x, y) => y.acts - x.acts || text(x.actor, y.actor) || text(x.target, y.target));
 }
 
+/** The network and the event and report totals (kept in the same table) against the events as stored. */
 async function assertFresh(store: Store, step: string): Promise<void> {
-  assert.deepEqual(await store.pairSummaries(1000), groupBy(await store.listEvents()), `after ${step}`);
+  const events = await store.listEvents();
+  assert.deepEqual(await store.pairSummaries(1000), groupBy(events), `network after ${step}`);
+  const { events: total, reports } = await store.stats();
+  assert.deepEqual([total, reports], [events.length, events.reduce((n, e) => n + e.reports.length, 0)], `totals after ${step}`);
 }
+
+// Long enough to be fingerprinted (near-duplicates.ts), so a copy of it joins its events instead of adding its own.
+const STORY = 'The foreign ministry in Paris announced on Monday that four diplomats of the German embassy had been '
+  + 'declared persona non grata and given three days to leave the country, after a long dispute over consular access '
+  + 'for a detained journalist. Officials in Berlin called the decision regrettable and said that they would study '
+  + 'every option before deciding how to respond, while opposition figures in both capitals urged calm and talks.';
 
 const docC = makeDocument('doc_cccccccccccccccc', 'London restores ties; Paris expels.', { published: '2026-02-03' });
 const c1 = makeReport('r5_12', { date: '2026-02-03', sentence: 'London expelled a Russian diplomat on Monday.' });
@@ -60,18 +70,21 @@ function summariesSuite(db: PerTestStore, backend: Backend): void {
       return [{ ...first!, reportIds: [first!, ...rest].flatMap((m) => m.reportIds) }];
     });
     await assertFresh(s, 'a re-plan that squashes a pair into one act');
+    const story = [makeReport('r0_9', { actor: 'FRA', target: 'DEU', count: 4 }), makeReport('r90_9', { actor: 'DEU', target: 'FRA', type: 'protest', count: null })];
+    await s.saveDocument(makeDocument('doc_story', STORY), { events: story, claims: [] });
+    assert.equal(await s.saveDocument(makeDocument('doc_story_copy', `${STORY} Reporting by a wire agency.`), { events: story, claims: [] }), 'near_duplicate');
+    await assertFresh(s, 'a near duplicate whose reports join the first copy\'s events');
     const changedA = makeDocument(docA.id, `${docA.text} Corrected.`);
     assert.equal(await s.saveDocument(changedA, { events: [makeReport('r0_30', { type: 'recall', actor: 'RUS', target: 'GBR' })], claims: [] }), 'updated');
     const changedB = makeDocument(docB.id, `${docB.text} Corrected.`);
     assert.equal(await s.saveDocument(changedB, { events: [], claims: [] }), 'updated');
     await assertFresh(s, 'updated documents that drop a direction');
-    assert.ok(!(await s.pairSummaries(1000)).some((p) => p.actor === 'POL'), 'a direction without acts has no row');
+    assert.ok(!(await s.pairSummaries(1000)).some((p) => p.actor === 'POL'), 'a direction without acts is no edge');
   });
 
   it('stays true with near duplicates and concurrent writers of the same directions', async () => {
     const s = db.store;
-    const text = 'The government in Paris said on Monday that it had expelled four German diplomats from its capital.';
-    const docs = [0, 1, 2, 3].map((i) => makeDocument(`doc_d${i}`, `${text} Copy ${i}.`));
+    const docs = [0, 1, 2, 3].map((i) => makeDocument(`doc_d${i}`, `${STORY} Copy ${i}.`));
     await Promise.all([1, 2, 3, 4].map(() => s.countEvents()));
     await Promise.all(docs.map((d, i) => s.saveDocument(d, { events: [makeReport('r0_9', { actor: 'FRA', target: 'DEU', count: 4 }),
       makeReport('r20_9', { actor: 'DEU', target: 'FRA', count: i })], claims: [] })));
@@ -88,13 +101,13 @@ function summariesSuite(db: PerTestStore, backend: Backend): void {
   it('migration 0005 fills the table from the events of an existing database', async () => {
     await db.store.saveDocument(docA, extractionA);
     await db.store.saveDocument(docB, extractionB);
-    const expected = groupBy(await db.store.listEvents());
+    const expected = [groupBy(await db.store.listEvents()), await db.store.stats()];
     await db.store.close();
     await rewindMigration(db.database.url, backend);
     // The suite's afterEach closes db.store: hand it the reopened store.
     const reopened = await db.database.open();
     Object.assign(db, { store: reopened });
-    assert.deepEqual(await reopened.pairSummaries(1000), expected);
+    assert.deepEqual([await reopened.pairSummaries(1000), await reopened.stats()], expected);
   });
 }
 

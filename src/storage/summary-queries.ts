@@ -8,6 +8,7 @@ export async function pairSummaries(db: Kysely<DB>, limit: number): Promise<Pair
   const rows = await db
     .selectFrom('pair_summaries')
     .select(['actor', 'target', 'acts', 'restoring', 'people'])
+    .where('acts', '>', 0)
     .orderBy('acts', 'desc')
     .orderBy('actor')
     .orderBy('target')
