@@ -66,6 +66,14 @@ export function fill(file: string, events: number, perDocument = 100): void {
       insertReport.run(`rep_${hex16(i)}`, id, docId, `r${i}`, sentence, sentence.length, spans, report);
     }
   })();
+  // The rows above bypass the store, so the overview's per-direction table is rebuilt the way migration 0005 fills it.
+  db.exec(`delete from pair_summaries;
+    insert into pair_summaries (actor, target, events, reports, acts, restoring, people)
+    select actor, target, count(*), sum(coalesce(r.n, 0)), sum(case when modality = 'fact' then 1 else 0 end),
+      sum(case when modality = 'fact' and type = 'restore' then 1 else 0 end),
+      sum(case when modality = 'fact' then coalesce(count, 0) else 0 end)
+    from events left join (select event_id, count(*) as n from reports group by event_id) r on r.event_id = events.id
+    group by actor, target`);
   db.pragma('optimize');
   db.exec('analyze');
   db.close();

@@ -61,10 +61,14 @@ export async function listClaims(db: Kysely<DB>): Promise<StoredClaim[]> {
 export async function stats(db: Kysely<DB>): Promise<{ documents: number; events: number; reports: number; claims: number }> {
   const count = async (table: keyof DB) =>
     Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  // Events and reports from the per-direction totals (pair_summaries): counting 1M rows took tens of ms per request.
+  const totals = await db.selectFrom('pair_summaries')
+    .select((eb) => [eb.fn.sum<number>('events').as('events'), eb.fn.sum<number>('reports').as('reports')])
+    .executeTakeFirstOrThrow();
   return {
     documents: await count('documents'),
-    events: await count('events'),
-    reports: await count('reports'),
+    events: Number(totals.events ?? 0),
+    reports: Number(totals.reports ?? 0),
     claims: await count('claims'),
   };
 }

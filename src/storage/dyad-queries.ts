@@ -5,6 +5,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { chunks } from './chunks.ts';
 import type { DB, EventsTable } from './schema.ts';
 import { listEvents } from './event-queries.ts';
+import { refreshPairSummaries } from './pair-summary-table.ts';
 import type { MergedEvent, StoredEvent } from './store.ts';
 import { toMergedEventRow } from './to-rows.ts';
 
@@ -54,6 +55,8 @@ async function writeDyad(trx: Transaction<DB>, [a, b]: [string, string], merged:
         not(exists(selectFrom('reports').select('reports.id').whereRef('reports.event_id', '=', 'events.id'))))
       .execute();
   }
+  // Last, after every event write (see pair-summary-table.ts for why).
+  await refreshPairSummaries(trx, [[a, b], [b, a], ...merged.map((m) => [m.event.actor, m.event.target] as const)]);
 }
 
 /** Every pair of states with at least one event between them, each pair once (smaller code first), sorted. */

@@ -45,6 +45,16 @@ const count = async (url: string, sql: string): Promise<number> => Number((await
 const MERGED = `select e.id, e.retaliates_for, e.count, string_agg(r.id, ' ' order by r.id) as reports
   from events e join reports r on r.event_id = e.id group by e.id, e.retaliates_for, e.count order by e.id`;
 
+/** The overview's per-direction table against a fresh count (both ways round): rows that differ. */
+const FRESH_COUNT = `select actor, target, count(*) as events, sum(coalesce(r.n, 0)) as reports,
+  sum(case when modality = 'fact' then 1 else 0 end) as acts,
+  sum(case when modality = 'fact' and type = 'restore' then 1 else 0 end) as restoring,
+  sum(case when modality = 'fact' then coalesce(count, 0) else 0 end) as people
+  from events left join (select event_id, count(*) as n from reports group by event_id) r on r.event_id = events.id
+  group by actor, target`;
+const SUMMARY = 'select actor, target, events, reports, acts, restoring, people from pair_summaries';
+const SUMMARY_DRIFT = `select count(*) as n from ((${SUMMARY} except ${FRESH_COUNT}) union all (${FRESH_COUNT} except ${SUMMARY})) d`;
+
 const reason = skipReason('postgres');
 test(`${WRITERS} concurrent ingest processes, ${DOCUMENTS} documents, overlapping inputs, on PostgreSQL`, { skip: reason ?? false, timeout: 600_000 }, async () => {
   const database = await freshDatabase('postgres');
@@ -74,6 +84,8 @@ test(`${WRITERS} concurrent ingest processes, ${DOCUMENTS} documents, overlappin
     assert.equal(await count(url, 'select count(*) as n from (select document_id, key from reports group by 1, 2 having count(*) > 1) d'), 0);
     assert.equal(await count(url, 'select count(*) as n from reports r left join events e on e.id = r.event_id where e.id is null'), 0);
     assert.ok(await count(url, 'select count(*) as n from events') >= DOCUMENTS / 2, 'the documents produced events');
+    assert.ok(await count(url, 'select count(*) as n from pair_summaries') > 0);
+    assert.equal(await count(url, SUMMARY_DRIFT), 0, 'concurrent writers left the overview counts true');
     // Writers of one pair waited for each other (the pair lock): merging everything again from scratch changes nothing.
     const merged = await rows(url, MERGED);
     const store = await database.open();

@@ -9,6 +9,7 @@ import type { ClaimReport, EventReport, SourceDocument } from '../core/types.ts'
 import { chunks } from './chunks.ts';
 import { eventId } from './ids.ts';
 import { linkNearDuplicate } from './near-duplicates.ts';
+import { refreshPairSummaries, type Direction } from './pair-summary-table.ts';
 import type { DB } from './schema.ts';
 import type { SaveOutcome } from './store.ts';
 import { toClaimRow, toDocumentRow, toEventRow, toReportRow } from './to-rows.ts';
@@ -28,7 +29,7 @@ export async function saveDocument(db: Kysely<DB>, doc: SourceDocument, extracte
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0) {
       const near = await linkNearDuplicate(trx, doc, extracted.events);
-      await insertExtraction(trx, doc.id, extracted, near?.eventIds);
+      await refreshPairSummaries(trx, await insertExtraction(trx, doc.id, extracted, near?.eventIds));
       return near ? 'near_duplicate' : 'inserted';
     }
     // Same id already stored. The hash test sits in the UPDATE itself so that, on PostgreSQL, a session that
@@ -41,20 +42,24 @@ export async function saveDocument(db: Kysely<DB>, doc: SourceDocument, extracte
       .where('content_hash', '<>', doc.contentHash)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) return 'duplicate';
-    await deleteExtraction(trx, doc.id);
+    const removed = await deleteExtraction(trx, doc.id);
     const near = await linkNearDuplicate(trx, doc, extracted.events);
-    await insertExtraction(trx, doc.id, extracted, near?.eventIds);
+    const added = await insertExtraction(trx, doc.id, extracted, near?.eventIds);
+    await refreshPairSummaries(trx, [...removed, ...added]);
     return 'updated';
   });
 }
 
-/** `joined`: report key → an earlier document's event that this report joins (near duplicates); the rest get their own. */
+/**
+ * `joined`: report key → an earlier document's event that this report joins (near duplicates); the rest get their own.
+ * Returns the directions its reports went to (a report that joins an earlier event has that event's direction).
+ */
 async function insertExtraction(
   trx: Transaction<DB>,
   documentId: string,
   extracted: Extracted,
   joined: ReadonlyMap<string, string> = new Map(),
-): Promise<void> {
+): Promise<Direction[]> {
   const keys = new Set(extracted.events.map((r) => r.key));
   const eventOf = (key: string) => joined.get(key) ?? eventId(documentId, key);
   const own = extracted.events.filter((r) => !joined.has(r.key));
@@ -75,11 +80,13 @@ async function insertExtraction(
   for (const part of chunks(extracted.claims)) {
     await trx.insertInto('claims').values(part.map((c) => toClaimRow(documentId, c))).execute();
   }
+  return extracted.events.map((r) => [r.actor, r.target]);
 }
 
-/** Removes a document's reports and claims, then the events left without any report. */
-async function deleteExtraction(trx: Transaction<DB>, documentId: string): Promise<void> {
-  const rows = await trx.selectFrom('reports').select('event_id').where('document_id', '=', documentId).execute();
+/** Removes a document's reports and claims, then the events left without any report; returns their directions. */
+async function deleteExtraction(trx: Transaction<DB>, documentId: string): Promise<Direction[]> {
+  const rows = await trx.selectFrom('reports').innerJoin('events', 'events.id', 'reports.event_id')
+    .select(['reports.event_id', 'events.actor', 'events.target']).where('reports.document_id', '=', documentId).execute();
   await trx.deleteFrom('reports').where('document_id', '=', documentId).execute();
   await trx.deleteFrom('claims').where('document_id', '=', documentId).execute();
   // "Left without any report" rather than "of this document": once events merge across documents, an event
@@ -93,4 +100,5 @@ async function deleteExtraction(trx: Transaction<DB>, documentId: string): Promi
       )
       .execute();
   }
+  return rows.map((r) => [r.actor, r.target]);
 }

@@ -122,6 +122,19 @@ export interface FingerprintBandsTable {
   document_id: string;
 }
 
+/** One row per direction with events: totals and fact acts, kept current by every event write (migration 0005). */
+export interface PairSummariesTable {
+  actor: string;
+  target: string;
+  /** All modalities. */
+  events: number;
+  reports: number;
+  /** Fact events. */
+  acts: number;
+  restoring: number;
+  people: number;
+}
+
 export interface DB {
   documents: DocumentsTable;
   events: EventsTable;
@@ -132,4 +145,5 @@ export interface DB {
   feed_items: FeedItemsTable;
   document_fingerprints: DocumentFingerprintsTable;
   fingerprint_bands: FingerprintBandsTable;
+  pair_summaries: PairSummariesTable;
 }

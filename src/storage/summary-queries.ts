@@ -3,27 +3,21 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from './schema.ts';
 import type { AnswerPair, PairSummary } from './store.ts';
 
-/** Fact acts per (actor, target); served by the events_fact_summary index without touching the table. */
+/** Fact acts per (actor, target), read from pair_summaries (kept current by every event write; pair-summary-table.ts). */
 export async function pairSummaries(db: Kysely<DB>, limit: number): Promise<PairSummary[]> {
   const rows = await db
-    .selectFrom('events')
-    .select(['actor', 'target'])
-    .select((eb) => [
-      eb.fn.countAll().as('acts'),
-      sql<number>`sum(case when ${sql.ref('type')} = 'restore' then 1 else 0 end)`.as('restoring'),
-      sql<number>`sum(coalesce(${sql.ref('count')}, 0))`.as('people'),
-    ])
-    .where('modality', '=', 'fact')
-    .groupBy(['actor', 'target'])
-    .orderBy(sql`count(*)`, 'desc')
+    .selectFrom('pair_summaries')
+    .select(['actor', 'target', 'acts', 'restoring', 'people'])
+    .where('acts', '>', 0)
+    .orderBy('acts', 'desc')
     .orderBy('actor')
     .orderBy('target')
     .limit(limit)
     .execute();
   return rows.map((r) => {
     const acts = Number(r.acts);
-    const restoring = Number(r.restoring ?? 0);
-    return { actor: r.actor, target: r.target, acts, hostile: acts - restoring, restoring, people: Number(r.people ?? 0) };
+    const restoring = Number(r.restoring);
+    return { actor: r.actor, target: r.target, acts, hostile: acts - restoring, restoring, people: Number(r.people) };
   });
 }
 
