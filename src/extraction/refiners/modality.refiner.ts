@@ -13,6 +13,12 @@ const ORDER: [CueRole, Modality][] = [['negated', 'negated'], ['hypothetical', '
 type Tok = { normal: string; pos: string };
 const CONDITION = /^(if|unless|should)$/;
 const AFTER = 'modality.hypothetical-after';
+const FINITE = /^(has|had|is|was|are|were|does|did|says|said)$/;
+
+/** "May has said ...": a modal takes a bare verb, so a word followed by a finite one is a name or a month. */
+function notModal(q: Cue, tokens: Tok[]): boolean {
+  return q.t1 - q.t0 === 1 && (q.entry.role === 'hypothetical' || q.entry.role === 'planned') && FINITE.test(tokens[q.t1]?.normal ?? '');
+}
 
 /** Cue words inside a name or a date are not cues: "Theresa May's decision", "in May". A threat holds whatever its
  * condition ("if", "unless"); "without" denies only a verb ("without expelling", not "officials without visas"). */
@@ -20,7 +26,7 @@ function cuesBefore(c: Candidate, from: number, tokens: Tok[]): Cue[] {
   const lo = Math.max(from, c.trigger.anchor - WINDOW);
   const covered = (q: Cue) => c.info.mentions.some((m) => q.t0 < m.t1 && q.t1 > m.t0)
     || c.info.dates.some((d) => q.t0 < d.t1 && q.t1 > d.t0);
-  const idle = (q: Cue) => (c.type === 'threaten' && CONDITION.test(tokens[q.t0]!.normal))
+  const idle = (q: Cue) => (c.type === 'threaten' && CONDITION.test(tokens[q.t0]!.normal)) || notModal(q, tokens)
     || (tokens[q.t0]!.normal === 'without' && tokens[q.t1]?.pos !== 'VERB' && !/ing$/.test(tokens[q.t1]?.normal ?? ''));
   return c.info.cues.filter((q) => q.t0 >= lo && q.t1 <= c.trigger.anchor && !covered(q) && !idle(q));
 }
