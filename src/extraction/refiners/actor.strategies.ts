@@ -31,6 +31,19 @@ const missionOwner: ActorStrategy = ({ c }) => {
   return mission ? [mission, 'actor.mission-owner'] : null;
 };
 
+/** "... and froze trade with Canada, calling the statement an interference in its affairs": a judgement in a
+ * participle clause after a comma is the word of the subject of the verb before it, not of the speaker of the day. */
+const participleClause: ActorStrategy = ({ c, siblings, tokens }) => {
+  const prev = previousSibling(c, siblings);
+  if (!c.trigger.rule.actorFromSpeaker || !prev?.actor?.code) return null;
+  for (let k = c.trigger.t0; k > prev.trigger.t1; k--) {
+    const t = tokens[k]!;
+    if (t.normal === ';' || c.info.cues.some((q) => q.entry.role === 'attribution' && q.t0 === k)) return null;
+    if (tokens[k - 1]!.normal === ',' && t.pos === 'VERB' && /ing$/.test(t.normal)) return [prev.actor, 'actor.participle-clause'];
+  }
+  return null;
+};
+
 const speakerJudgement: ActorStrategy = ({ c, doc }) => {
   const speaker = c.info.speaker ?? (c.info.quoted.has(c.trigger.anchor) ? doc.lastSpeaker : null);
   return c.trigger.rule.actorFromSpeaker && speaker ? [speaker, 'actor.speaker-judgement'] : null;
@@ -169,6 +182,6 @@ function detentionPlace(c: Candidate, siblings: Candidate[]): Mention | undefine
 }
 
 export const ACTOR_STRATEGIES: ActorStrategy[] = [
-  speakerJudgement, passiveAgent, nominalAgent, missionOwner, ownDecision, orderer, embeddedNominal, subject, coordination, speaker,
+  participleClause, speakerJudgement, passiveAgent, nominalAgent, missionOwner, ownDecision, orderer, embeddedNominal, subject, coordination, speaker,
   clauseSubject, discourse, countryLeft,
 ];
