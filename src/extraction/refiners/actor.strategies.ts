@@ -131,6 +131,14 @@ const subject: ActorStrategy = ({ c, doc, siblings, from, voice, tokens }) => {
   return [actor, actor.rule.includes('first-person') ? 'actor.first-person-speaker' : 'actor.subject'];
 };
 
+/** "An envoy said Ottawa could expel more, but warned that ...": a verb of saying joined to a reported act goes with
+ * the verb of saying before that act (its speaker), not with the act's own subject. */
+function sharesSaying(c: Candidate, prev: Candidate): boolean {
+  const says = (k: number) => c.info.cues.some((q) => q.entry.role === 'attribution' && q.t0 === k);
+  if (!says(c.trigger.t0) || !prev.actor) return false;
+  return c.info.cues.some((q) => q.entry.role === 'attribution' && q.t1 <= prev.actor!.t0 && q.t0 > c.info.sentence.t0);
+}
+
 const coordination: ActorStrategy = ({ c, siblings, from, tokens }) => {
   // "allow the 20 expelled Czech diplomats to return, and threatened ...": a participle used as an adjective heads
   // no clause, so the verb after "and" goes with the sentence's subject instead.
@@ -138,6 +146,7 @@ const coordination: ActorStrategy = ({ c, siblings, from, tokens }) => {
   // "Tehran's decision to detain him was unjustified, and it condemned": the pronoun is not the possessor.
   const ownSubject = tokens.slice(from, c.trigger.anchor).some((t) => PERSONAL_SUBJECTS.has(t.normal));
   if (prev) {
+    if (sharesSaying(c, prev)) return null;
     return prev.actor && from >= prev.trigger.t1 && !(ownSubject && prev.actor.possessive) ? [prev.actor, 'actor.coordination'] : null;
   }
   if (tokens[c.trigger.anchor - 1]?.normal !== 'and') return null;
