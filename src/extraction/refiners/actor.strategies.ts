@@ -23,6 +23,8 @@ export interface ActorEnv {
 
 export type ActorStrategy = (env: ActorEnv) => [Mention, string] | null;
 
+const TOLD = /^(told|warned|informed|notified)$/;
+
 /** "The suspension of work at the Dutch embassy in Moscow was announced": with no agent named, a state suspending
  * work at its own mission acts (only for rules that say so: a closure ordered by the host reads otherwise). */
 const missionOwner: ActorStrategy = ({ c }) => {
@@ -118,6 +120,11 @@ const subject: ActorStrategy = ({ c, doc, siblings, from, voice, tokens }) => {
     const object = c.info.mentions.find((m) => m.t0 >= o.trigger.t1 && m.t0 - o.trigger.t1 <= 3 && m.t1 <= c.trigger.anchor
       && !tokens.slice(o.trigger.t1, m.t0).some((t) => CLAUSE_BREAK.has(t.normal)));
     if (object) taken.add(object.t0);
+  }
+  // "New Delhi told Ottawa it would strip them ...": the one told is no subject of what follows.
+  for (const m of c.info.mentions) {
+    const k = tokens[m.t0 - 1]?.normal === 'the' ? m.t0 - 2 : m.t0 - 1;
+    if (m.t1 <= c.trigger.anchor && TOLD.test(tokens[k]?.normal ?? '')) taken.add(m.t0);
   }
   // "ended with Canada withdrawing 41 diplomats": a state right before a gerund is its subject, preposition or not.
   const gerund = /ing$/.test(tokens[c.trigger.anchor]!.normal)
