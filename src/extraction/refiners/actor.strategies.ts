@@ -109,6 +109,15 @@ const embeddedNominal: ActorStrategy = ({ c, siblings, voice, tokens }) => {
 const PERSONAL_SUBJECTS = new Set(['it', 'they', 'he', 'she']);
 const CLAUSE_BREAK = new Set(['and', ',', ';', 'but', 'while', 'whereas']);
 
+/** "it forced Ottawa to withdraw 41 by threatening to ...": a gerund after "by" tells how the verb before it was done,
+ * so its subject is that verb's; returns where that verb stands. */
+function manner(c: Candidate, from: number, tokens: Token[]): number | null {
+  if (tokens[c.trigger.anchor - 1]?.normal !== 'by' || !/ing$/.test(tokens[c.trigger.anchor]!.normal)) return null;
+  // ("forced Ottawa to withdraw 41 by ...": an infinitive is the object's; the finite verb before it has the subject.)
+  for (let k = c.trigger.anchor - 2; k >= from; k--) if (tokens[k]!.pos === 'VERB' && tokens[k - 1]?.normal !== 'to') return k;
+  return null;
+}
+
 const subject: ActorStrategy = ({ c, doc, siblings, from, voice, tokens }) => {
   if (voice === 'passive' || (voice === 'nominal' && isUnderPreposition(tokens, c.trigger.anchor, c.info.sentence.t0))) return null;
   // The object of an earlier verb in the sentence is not this verb's subject. (Targets come later; the mention in
@@ -129,7 +138,7 @@ const subject: ActorStrategy = ({ c, doc, siblings, from, voice, tokens }) => {
   // "ended with Canada withdrawing 41 diplomats": a state right before a gerund is its subject, preposition or not.
   const gerund = /ing$/.test(tokens[c.trigger.anchor]!.normal)
     ? c.info.mentions.find((m) => m.t1 === c.trigger.anchor && m.code && ACTOR_ROLES.has(m.role) && !m.possessive) : undefined;
-  const actor = gerund ?? subjectActor(c, from, doc, c.trigger.anchor, taken);
+  const actor = gerund ?? subjectActor(c, from, doc, manner(c, from, tokens) ?? c.trigger.anchor, taken);
   if (!actor) return null;
   // "said Moscow's decision was unjustified, and it condemned ...": a possessive qualifies a noun; the pronoun after it
   // is the verb's subject (and refers elsewhere).
