@@ -1,6 +1,7 @@
 // "Russia will respond", said after a wave of expulsions by many states: the answer is to all of them, and one event
 // cannot name them. A reaction whose target its own sentence does not name (the discourse picked one) is left out
-// when the acts told before it against the speaking state come from several states: any one of them is a guess.
+// when the acts told before it against the speaking state come from several states, or when it names the acts
+// answered as a group's ("European expulsions"): any one state is a guess.
 // Two picks are no guess: an organisation that acted itself speaks for the wave ("The EU itself acts. ... Russia will
 // respond"), and a denial answers whoever made the accusation.
 import type { Refiner } from '../pipeline.ts';
@@ -31,12 +32,24 @@ function sureTarget(c: Candidate, all: Candidate[]): boolean {
     && o.target?.code === c.actor!.code && before(o, c));
 }
 
+// "will answer European expulsions in kind": the sentence itself says the acts answered are a group's.
+const GROUP = /^(european|western|baltic|nordic|allied|eu)$/;
+
+function groupAnswered(c: Candidate, tokens: { normal: string; pos: string }[], triggers: (w: string) => boolean): boolean {
+  for (let k = c.trigger.t1; k < Math.min(c.info.sentence.t1, c.trigger.t1 + 4); k++) {
+    if (GROUP.test(tokens[k]!.normal) && triggers(tokens[k + 1]?.normal ?? '')) return true;
+  }
+  return false;
+}
+
 export const waveRefiner: Refiner = {
   id: 'wave',
-  refine(_ctx, candidates) {
+  refine(ctx, candidates) {
+    const tokens = ctx.analysis.tokens;
+    const triggers = (w: string) => ctx.codebook.triggersByWord.has(w);
     return candidates.filter((c) => {
       if (!REACTIONS.has(c.type) || !c.actor?.code || !offSentence(c) || sureTarget(c, candidates)) return true;
-      return earlierActors(c, candidates).size < WAVE;
+      return earlierActors(c, candidates).size < WAVE && !groupAnswered(c, tokens, triggers);
     });
   },
 };
