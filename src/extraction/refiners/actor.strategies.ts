@@ -6,7 +6,7 @@ import type { Token } from '../nlp.ts';
 import type { Candidate, DocumentState, Mention } from '../types.ts';
 import { isAttributive, leftStart, mentionsIn, objectMentions, previousSibling, rightEnd, type Voice } from './clause.ts';
 import {
-  ACTOR_ROLES, DECISION, LEAVE, isUnderPreposition, nearPossessive, orderedParty, subjectActor,
+  ACTOR_ROLES, DECISION, LEAVE, isUnderPreposition, manner, nearPossessive, orderedParty, sharesSaying, subjectActor,
 } from './actor.helpers.ts';
 import { discourse } from './actor.discourse.ts';
 
@@ -109,15 +109,6 @@ const embeddedNominal: ActorStrategy = ({ c, siblings, voice, tokens }) => {
 const PERSONAL_SUBJECTS = new Set(['it', 'they', 'he', 'she']);
 const CLAUSE_BREAK = new Set(['and', ',', ';', 'but', 'while', 'whereas']);
 
-/** "it forced Ottawa to withdraw 41 by threatening to ...": a gerund after "by" tells how the verb before it was done,
- * so its subject is that verb's; returns where that verb stands. */
-function manner(c: Candidate, from: number, tokens: Token[]): number | null {
-  if (tokens[c.trigger.anchor - 1]?.normal !== 'by' || !/ing$/.test(tokens[c.trigger.anchor]!.normal)) return null;
-  // ("forced Ottawa to withdraw 41 by ...": an infinitive is the object's; the finite verb before it has the subject.)
-  for (let k = c.trigger.anchor - 2; k >= from; k--) if (tokens[k]!.pos === 'VERB' && tokens[k - 1]?.normal !== 'to') return k;
-  return null;
-}
-
 const subject: ActorStrategy = ({ c, doc, siblings, from, voice, tokens }) => {
   if (voice === 'passive' || (voice === 'nominal' && isUnderPreposition(tokens, c.trigger.anchor, c.info.sentence.t0))) return null;
   // The object of an earlier verb in the sentence is not this verb's subject. (Targets come later; the mention in
@@ -146,14 +137,6 @@ const subject: ActorStrategy = ({ c, doc, siblings, from, voice, tokens }) => {
   if (!gerund && pronoun >= 0 && actor.possessive) return null;
   return [actor, actor.rule.includes('first-person') ? 'actor.first-person-speaker' : 'actor.subject'];
 };
-
-/** "An envoy said Ottawa could expel more, but warned that ...": a verb of saying joined to a reported act goes with
- * the verb of saying before that act (its speaker), not with the act's own subject. */
-function sharesSaying(c: Candidate, prev: Candidate): boolean {
-  const says = (k: number) => c.info.cues.some((q) => q.entry.role === 'attribution' && q.t0 === k);
-  if (!says(c.trigger.t0) || !prev.actor) return false;
-  return c.info.cues.some((q) => q.entry.role === 'attribution' && q.t1 <= prev.actor!.t0 && q.t0 > c.info.sentence.t0);
-}
 
 const coordination: ActorStrategy = ({ c, siblings, from, tokens }) => {
   // "allow the 20 expelled Czech diplomats to return, and threatened ...": a participle used as an adjective heads
