@@ -26,6 +26,7 @@ import { orderedRecallRefiner } from './refiners/ordered-recall.refiner.ts';
 import { pairRefiner } from './refiners/pair.refiner.ts';
 import { namedOfficialsAnnotator } from './annotators/named-officials.annotator.ts';
 import { targetRefiner } from './refiners/target.refiner.ts';
+import { waveRefiner } from './refiners/wave.refiner.ts';
 
 export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
   return {
@@ -65,6 +66,7 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
       datesRefiner,
       claimsRefiner, // after dates: a claim's period starts at its "since" date
       filtersRefiner, // before links: a cue must attach to an act that survives, not to a half-resolved trigger
+      waveRefiner, // after dates and filters: a wave is made of real acts of the time that survive
       linksRefiner, // after roles and dates: a reference act is built from the responder's actor and target
       answeredDatesRefiner, // after links: an answered act known only by the publication day came before its answer
       mergeRefiner, // last: all candidates complete, so equal acts compare equal

@@ -8,6 +8,7 @@ import type { Mention } from '../types.ts';
 const WINDOW = 10;
 const SPEAKER_ROLES = new Set(['state', 'government', 'mission', 'person']);
 const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+const FINITE = new Set(['VERB', 'AUX']);
 
 /** "was told", "was summoned and told": the cue verb is passive, its subject was spoken to. */
 function passiveCue(tokens: Token[], t0: number): boolean {
@@ -35,8 +36,9 @@ export const speakerAnnotator: Annotator = {
       const tokens = ctx.analysis.tokens;
       // After "said", only an inverted subject ("said the Russian foreign ministry") speaks; "said that Russia was ..."
       // is what was said.
+      // "has said Russia was culpable": a name followed by its own verb is the subject of what was said ("that" left out).
       const inverted = (m: Mention) => m.t0 >= cue.t1 && m.t0 - cue.t1 <= (afterOnly ? WINDOW : 4) && m.role !== 'person'
-        && !tokens.slice(cue.t1, m.t0).some((t) => t.normal === 'that');
+        && !tokens.slice(cue.t1, m.t0).some((t) => t.normal === 'that') && (afterOnly || !FINITE.has(tokens[m.t1]?.pos ?? ''));
       const near = info.mentions
         .filter((m) => m.code && !m.inQuote && SPEAKER_ROLES.has(m.role)
           && ((!afterOnly && m.t1 <= cue.t0 && cue.t0 - m.t1 <= WINDOW) || inverted(m) || endsWith(m, cue)))

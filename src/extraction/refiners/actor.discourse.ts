@@ -20,6 +20,15 @@ function previousSubject(ctx: ExtractionContext, doc: DocumentState, c: Candidat
   return tokens.slice(prev.sentence.t0, first.t0).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') ? first : null;
 }
 
+const SPEECH = new Set(['threaten', 'accuse', 'protest', 'reject']);
+
+/** The state speaking in the sentence just before c's, in the same paragraph. */
+function previousSpeaker(ctx: ExtractionContext, doc: DocumentState, c: Candidate): Mention | null {
+  const prev = doc.sentences[c.info.sentence.index - 1];
+  if (!prev || /\n\s*\n/.test(ctx.text.slice(prev.sentence.end, c.info.sentence.start))) return null;
+  return prev.speaker?.code && prev.mentions.includes(prev.speaker) ? prev.speaker : null;
+}
+
 export const discourse: ActorStrategy = ({ ctx, doc, c, all, from, tokens }) => {
   // "for which there is no alternative": a relative pronoun after a preposition is no subject.
   const pronoun = tokens.slice(from, c.trigger.anchor).some((t, i, all) => SUBJECT_PRONOUNS.has(t.normal)
@@ -35,5 +44,8 @@ export const discourse: ActorStrategy = ({ ctx, doc, c, all, from, tokens }) => 
     .map((o) => o.info.sentence.index));
   const subject = lastAct < c.info.sentence.index - 1 ? previousSubject(ctx, doc, c, object?.code ?? '') : null;
   if (subject) return [subject, 'actor.discourse-subject'];
-  return before ? [before, 'actor.discourse'] : null;
+  if (before) return [before, 'actor.discourse'];
+  // "..., the FSB said. It warned that ...": with no act near, a pronoun that speaks is the speaker just before.
+  const said = pronoun && SPEECH.has(c.type) ? previousSpeaker(ctx, doc, c) : null;
+  return said ? [said, 'actor.discourse-speaker'] : null;
 };

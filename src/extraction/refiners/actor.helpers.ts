@@ -1,6 +1,7 @@
 // Helpers for the actor strategies: the subject side of a clause, possessive and decision-noun agents, ordered
 // parties, subject and agent lists.
 import type { ActionType } from '../../core/types.ts';
+import type { Token } from '../nlp.ts';
 import type { Candidate, DocumentState, Mention } from '../types.ts';
 import { mentionsIn } from './clause.ts';
 
@@ -112,3 +113,19 @@ export function coActors(c: Candidate, actor: Mention, tokens: { normal: string 
   return out;
 }
 
+/** "An envoy said Ottawa could expel more, but warned that ...": a verb of saying joined to a reported act goes with
+ * the verb of saying before that act (its speaker), not with the act's own subject. */
+export function sharesSaying(c: Candidate, prev: Candidate): boolean {
+  const says = (k: number) => c.info.cues.some((q) => q.entry.role === 'attribution' && q.t0 === k);
+  if (!says(c.trigger.t0) || !prev.actor) return false;
+  return c.info.cues.some((q) => q.entry.role === 'attribution' && q.t1 <= prev.actor!.t0 && q.t0 > c.info.sentence.t0);
+}
+
+/** "it forced Ottawa to withdraw 41 by threatening to ...": a gerund after "by" tells how the verb before it was done,
+ * so its subject is that verb's; returns where that verb stands. */
+export function manner(c: Candidate, from: number, tokens: Token[]): number | null {
+  if (tokens[c.trigger.anchor - 1]?.normal !== 'by' || !/ing$/.test(tokens[c.trigger.anchor]!.normal)) return null;
+  // ("forced Ottawa to withdraw 41 by ...": an infinitive is the object's; the finite verb before it has the subject.)
+  for (let k = c.trigger.anchor - 2; k >= from; k--) if (tokens[k]!.pos === 'VERB' && tokens[k - 1]?.normal !== 'to') return k;
+  return null;
+}

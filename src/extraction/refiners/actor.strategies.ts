@@ -6,7 +6,7 @@ import type { Token } from '../nlp.ts';
 import type { Candidate, DocumentState, Mention } from '../types.ts';
 import { isAttributive, leftStart, mentionsIn, objectMentions, previousSibling, rightEnd, type Voice } from './clause.ts';
 import {
-  ACTOR_ROLES, DECISION, LEAVE, isUnderPreposition, nearPossessive, orderedParty, subjectActor,
+  ACTOR_ROLES, DECISION, LEAVE, isUnderPreposition, manner, nearPossessive, orderedParty, sharesSaying, subjectActor,
 } from './actor.helpers.ts';
 import { discourse } from './actor.discourse.ts';
 
@@ -23,12 +23,27 @@ export interface ActorEnv {
 
 export type ActorStrategy = (env: ActorEnv) => [Mention, string] | null;
 
+const TOLD = /^(told|warned|informed|notified)$/;
+
 /** "The suspension of work at the Dutch embassy in Moscow was announced": with no agent named, a state suspending
  * work at its own mission acts (only for rules that say so: a closure ordered by the host reads otherwise). */
 const missionOwner: ActorStrategy = ({ c }) => {
   if (!c.trigger.rule.actorFromMission) return null;
   const mission = c.info.mentions.find((m) => m.code && m.role === 'mission' && m.t0 >= c.trigger.t0 && m.t0 < c.trigger.t1 + 2);
   return mission ? [mission, 'actor.mission-owner'] : null;
+};
+
+/** "... and froze trade with Canada, calling the statement an interference in its affairs": a judgement in a
+ * participle clause after a comma is the word of the subject of the verb before it, not of the speaker of the day. */
+const participleClause: ActorStrategy = ({ c, siblings, tokens }) => {
+  const prev = previousSibling(c, siblings);
+  if (!c.trigger.rule.actorFromSpeaker || !prev?.actor?.code) return null;
+  for (let k = c.trigger.t0; k > prev.trigger.t1; k--) {
+    const t = tokens[k]!;
+    if (t.normal === ';' || c.info.cues.some((q) => q.entry.role === 'attribution' && q.t0 === k)) return null;
+    if (tokens[k - 1]!.normal === ',' && t.pos === 'VERB' && /ing$/.test(t.normal)) return [prev.actor, 'actor.participle-clause'];
+  }
+  return null;
 };
 
 const speakerJudgement: ActorStrategy = ({ c, doc }) => {
@@ -119,10 +134,15 @@ const subject: ActorStrategy = ({ c, doc, siblings, from, voice, tokens }) => {
       && !tokens.slice(o.trigger.t1, m.t0).some((t) => CLAUSE_BREAK.has(t.normal)));
     if (object) taken.add(object.t0);
   }
+  // "New Delhi told Ottawa it would strip them ...": the one told is no subject of what follows.
+  for (const m of c.info.mentions) {
+    const k = tokens[m.t0 - 1]?.normal === 'the' ? m.t0 - 2 : m.t0 - 1;
+    if (m.t1 <= c.trigger.anchor && TOLD.test(tokens[k]?.normal ?? '')) taken.add(m.t0);
+  }
   // "ended with Canada withdrawing 41 diplomats": a state right before a gerund is its subject, preposition or not.
   const gerund = /ing$/.test(tokens[c.trigger.anchor]!.normal)
     ? c.info.mentions.find((m) => m.t1 === c.trigger.anchor && m.code && ACTOR_ROLES.has(m.role) && !m.possessive) : undefined;
-  const actor = gerund ?? subjectActor(c, from, doc, c.trigger.anchor, taken);
+  const actor = gerund ?? subjectActor(c, from, doc, manner(c, from, tokens) ?? c.trigger.anchor, taken);
   if (!actor) return null;
   // "said Moscow's decision was unjustified, and it condemned ...": a possessive qualifies a noun; the pronoun after it
   // is the verb's subject (and refers elsewhere).
@@ -138,6 +158,7 @@ const coordination: ActorStrategy = ({ c, siblings, from, tokens }) => {
   // "Tehran's decision to detain him was unjustified, and it condemned": the pronoun is not the possessor.
   const ownSubject = tokens.slice(from, c.trigger.anchor).some((t) => PERSONAL_SUBJECTS.has(t.normal));
   if (prev) {
+    if (sharesSaying(c, prev)) return null;
     return prev.actor && from >= prev.trigger.t1 && !(ownSubject && prev.actor.possessive) ? [prev.actor, 'actor.coordination'] : null;
   }
   if (tokens[c.trigger.anchor - 1]?.normal !== 'and') return null;
@@ -182,6 +203,6 @@ function detentionPlace(c: Candidate, siblings: Candidate[]): Mention | undefine
 }
 
 export const ACTOR_STRATEGIES: ActorStrategy[] = [
-  speakerJudgement, passiveAgent, reducedRelative, nominalAgent, missionOwner, ownDecision, orderer, embeddedNominal, subject, coordination, speaker,
+  participleClause, speakerJudgement, passiveAgent, reducedRelative, nominalAgent, missionOwner, ownDecision, orderer, embeddedNominal, subject, coordination, speaker,
   clauseSubject, discourse, countryLeft,
 ];

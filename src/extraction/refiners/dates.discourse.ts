@@ -17,7 +17,9 @@ const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'tells', 'warns', 'ha
 
 function toldInPresent(ctx: ExtractionContext, c: Candidate): boolean {
   const { tokens } = ctx.analysis;
-  for (let i = c.info.sentence.t0; i <= c.trigger.anchor; i++) if (PRESENT.has(tokens[i]!.normal)) return true;
+  // "has already said it will ...": said before, with the news the article tells, not as news of the day.
+  const earlier = (i: number) => /^(has|have)$/.test(tokens[i]!.normal) && /^(already|said)$/.test(tokens[i + 1]?.normal ?? '');
+  for (let i = c.info.sentence.t0; i <= c.trigger.anchor; i++) if (PRESENT.has(tokens[i]!.normal) && !earlier(i)) return true;
   return /^\d{1,2}[:.]\d{2}\b/.test(c.info.sentence.text);
 }
 

@@ -92,6 +92,18 @@ function nounReach(d: DateMention, c: Candidate, tokens: { normal: string }[]): 
   return words.length - k <= 3 && k <= 6 ? 'date.noun-relative' : null;
 }
 
+/** "findings that the fire which destroyed the centre in May 2024 was ordered by Russian intelligence": the subject of a
+ * passive accusation is the deed, and a date inside it dates the deed. Returns where that subject starts (after "that"
+ * or the attribution verb), or null when the trigger is not passive. */
+function passiveSubjectStart(c: Candidate, tokens: { normal: string }[]): number | null {
+  const be = /^(was|were|is|are|been|be)$/;
+  if (!c.trigger.rule.passive && !be.test(tokens[c.trigger.anchor - 1]?.normal ?? '') && !be.test(tokens[c.trigger.anchor - 2]?.normal ?? '')) return null;
+  let k = c.trigger.anchor - 1;
+  while (k > c.info.sentence.t0 && tokens[k]!.normal !== 'that' && tokens[k]!.normal !== ','
+    && !c.info.cues.some((q) => q.entry.role === 'attribution' && q.t1 === k + 1)) k--;
+  return k + 1;
+}
+
 export const datesRefiner: Refiner = {
   id: 'dates',
   refine(ctx, candidates, doc) {
@@ -121,7 +133,9 @@ export const datesRefiner: Refiner = {
       const attributive = (d: DateMention) => nounDate(d) && !nounReach(d, c, ctx.analysis.tokens);
       // "linked Russian intelligence to the explosions ... in 2014": for a speech act, a year after the trigger dates
       // the deed alleged, not the accusation.
-      const alleged = (d: DateMention) => SPEECH.has(c.type) && d.rule === 'date.bare-year' && d.t0 > c.trigger.anchor;
+      const subject = SPEECH.has(c.type) ? passiveSubjectStart(c, ctx.analysis.tokens) : null;
+      const alleged = (d: DateMention) => SPEECH.has(c.type) && ((d.rule === 'date.bare-year' && d.t0 > c.trigger.anchor)
+        || (subject !== null && d.t0 >= subject && d.t1 <= c.trigger.anchor));
       const usable = c.info.dates.filter((d) => d.relation === null && !d.deadline && !attributive(d) && !alleged(d) && (c.fromReference || !inScope(d, scopes)));
       const owned = usable.filter((d) => siblings.length === 1 || owner(d, siblings, ctx.analysis.tokens)?.trigger.anchor === c.trigger.anchor);
       const dist = (d: DateMention) => (d.t1 <= c.trigger.anchor ? c.trigger.anchor - d.t1 : d.t0 - c.trigger.t1 + 0.5);

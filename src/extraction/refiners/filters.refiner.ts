@@ -6,7 +6,9 @@ import type { Refiner } from '../pipeline.ts';
 import type { Candidate } from '../types.ts';
 import type { Token } from '../nlp.ts';
 import type { Codebook } from '../../codebook/codebook.types.ts';
-import { aggregate, endangers, inComparison, isReducedRelative, nonStateAgent, nonStateSubject, warnsOfAnother } from './filters.shapes.ts';
+import {
+  aggregate, describesClass, endangers, inComparison, isReducedRelative, nonStateAgent, nonStateSubject, warnsOfAnother,
+} from './filters.shapes.ts';
 
 const CONDITIONAL = /^(if|unless)$/i;
 
@@ -35,6 +37,7 @@ function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string
   if (c.actor.code === c.target.code) return 'filter.same-state';
   if (c.info.cues.some((q) => q.entry.role === 'habitual')) return 'filter.habitual';
   if (isReducedRelative(c, tokens, nouns)) return 'filter.reduced-relative';
+  if (describesClass(c, tokens)) return 'filter.class-description';
   if (inComparison(c, tokens)) return 'filter.comparison';
   if (c.type === 'recall' && !namesEnvoy(c, tokens, nouns)) return 'filter.recall-without-envoy';
   // "... if Canada expels any more diplomats": the condition of a threat is not an act of its own.

@@ -21,6 +21,16 @@ export function isReducedRelative(c: Candidate, tokens: Token[], nouns: Codebook
     && (people || !c.info.mentions.some((m) => m.t1 === c.trigger.anchor && m.role !== 'person' && m.role !== 'national'));
 }
 
+/** "sanctions on those it blames for cyberattacks": a speech verb in a relative clause after "those" or "anyone"
+ * describes whom a policy covers, not an accusation made. */
+const CLASS_HEADS = /^(those|anyone|whoever|everyone|whomever)$/;
+const PRONOUN_SUBJECTS = /^(it|they|he|she|we)$/;
+export function describesClass(c: Candidate, tokens: Token[]): boolean {
+  if (!/^(accuse|protest|reject|threaten)$/.test(c.type)) return false;
+  const k = c.trigger.t0;
+  return PRONOUN_SUBJECTS.test(tokens[k - 1]?.normal ?? '') && CLASS_HEADS.test(tokens[k - 2]?.normal ?? '');
+}
+
 /** "Moscow expelled one fewer French diplomat than Paris had expelled Russians": a comparison restates earlier acts.
  * "more than 20 diplomats" is a quantity, not a comparison. */
 const QUANTITY = /^(\d.*|a|an|half|twice|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/;

@@ -13,14 +13,21 @@ const ORDER: [CueRole, Modality][] = [['negated', 'negated'], ['hypothetical', '
 type Tok = { normal: string; pos: string };
 const CONDITION = /^(if|unless|should)$/;
 const AFTER = 'modality.hypothetical-after';
+const FINITE = /^(has|had|is|was|are|were|does|did|says|said)$/;
+
+/** "May has said ...": a modal takes a bare verb, so a word followed by a finite one is a name or a month. */
+function notModal(q: Cue, tokens: Tok[]): boolean {
+  return q.t1 - q.t0 === 1 && (q.entry.role === 'hypothetical' || q.entry.role === 'planned') && FINITE.test(tokens[q.t1]?.normal ?? '');
+}
 
 /** Cue words inside a name or a date are not cues: "Theresa May's decision", "in May". A threat holds whatever its
  * condition ("if", "unless"); "without" denies only a verb ("without expelling", not "officials without visas"). */
 function cuesBefore(c: Candidate, from: number, tokens: Tok[]): Cue[] {
   const lo = Math.max(from, c.trigger.anchor - WINDOW);
-  const covered = (q: Cue) => c.info.mentions.some((m) => q.t0 < m.t1 && q.t1 > m.t0)
+  // (A cue's own words: "told * it would" holds the state told in its gap.)
+  const covered = (q: Cue) => c.info.mentions.some((m) => (q.t0 >= m.t0 && q.t0 < m.t1) || (q.t1 - 1 >= m.t0 && q.t1 - 1 < m.t1))
     || c.info.dates.some((d) => q.t0 < d.t1 && q.t1 > d.t0);
-  const idle = (q: Cue) => (c.type === 'threaten' && CONDITION.test(tokens[q.t0]!.normal))
+  const idle = (q: Cue) => (c.type === 'threaten' && CONDITION.test(tokens[q.t0]!.normal)) || notModal(q, tokens)
     || (tokens[q.t0]!.normal === 'without' && tokens[q.t1]?.pos !== 'VERB' && !/ing$/.test(tokens[q.t1]?.normal ?? ''));
   return c.info.cues.filter((q) => q.t0 >= lo && q.t1 <= c.trigger.anchor && !covered(q) && !idle(q));
 }
@@ -47,13 +54,19 @@ function onlyStates(c: Candidate, from: number, to: number, tokens: { normal: st
   return true;
 }
 
+/** "told Ottawa it would expel" warns a state; "told reporters it would expel" announces. */
+function toldState(c: Candidate, q: Cue, tokens: Tok[]): boolean {
+  if (!/^(told|warned)$/.test(tokens[q.t0]!.normal) || /^(it|that)$/.test(tokens[q.t0 + 1]?.normal ?? '') || q.t1 - q.t0 < 3) return true;
+  return c.info.mentions.some((m) => m.code && m.t0 > q.t0 && m.t1 < q.t1);
+}
+
 /** The threat cue that makes this act a threatened one. A threat verb is itself a trigger, so it may sit before the
  * window start ("threatened on Thursday to expel"); a cue right before the act counts ("told Ottawa it would strip
  * them of immunity"), and so does a warning of what "would" follow ("warning that unless ..., Prague would reduce"). */
 function threatCue(c: Candidate, tokens: Tok[]): Cue | undefined {
   const before = tokens[c.trigger.anchor - 1]?.normal ?? '';
   const near = cuesBefore(c, c.info.sentence.t0, tokens).find((q) => q.entry.role === 'threat'
-    && (before === 'to' || q.t1 === c.trigger.anchor));
+    && (before === 'to' || q.t1 === c.trigger.anchor) && toldState(c, q, tokens));
   if (near || !/^(would|will)$/.test(before)) return near;
   return c.info.cues.find((q) => q.entry.role === 'threat' && q.t1 < c.trigger.anchor
     && /^warn/.test(tokens[q.t0]!.normal) && tokens[q.t1]?.normal === 'that');

@@ -38,6 +38,17 @@ export function outsideClause(c: Candidate, m: Mention, tokens: Token[]): boolea
   return c.type !== 'threaten' && tokens.slice(c.trigger.t1, m.t0).some((t) => SUBORDINATORS.has(t.normal));
 }
 
+const TELL = /^(told|warned|informed|notified)$/;
+
+/** "New Delhi told Ottawa it would strip them of immunity": the people of the state told are the ones meant. */
+function addressee(c: Candidate, tokens: Token[]): Mention | null {
+  return c.info.mentions.find((x) => {
+    if (!x.code || x.t1 >= c.trigger.t0 || !TELL.test(tokens[x.t0 - 1]?.normal ?? '')) return false;
+    const k = tokens[x.t1]?.normal === 'that' ? x.t1 + 1 : x.t1;
+    return /^(it|they)$/.test(tokens[k]?.normal ?? '') && /^(would|will)$/.test(tokens[k + 1]?.normal ?? '');
+  }) ?? null;
+}
+
 export function pickTarget(c: Candidate, spec: RoleSpec, end: number, all: Candidate[], tokens: Token[]): [Mention | null, string] {
   const actor = c.actor?.code ?? '';
   if (c.orderedParty && c.orderedParty.code !== actor) return [c.orderedParty, 'target.ordered-party'];
@@ -59,6 +70,8 @@ export function pickTarget(c: Candidate, spec: RoleSpec, end: number, all: Candi
     if (m.pronoun === 'third-person' || m.pronoun === 'third-plural') {
       const prev = previousSibling(c, all.filter((o) => o.info === c.info));
       if (prev?.target) return [{ ...m, code: prev.target.code }, 'target.pronoun'];
+      const to = m.pronoun === 'third-plural' ? addressee(c, tokens) : null;
+      if (to && to.code !== actor) return [{ ...m, code: to.code }, 'target.addressee'];
       continue;
     }
     if (!m.code || m.code === actor || outsideClause(c, m, tokens)) continue;
