@@ -62,6 +62,17 @@ const nominalAgent: ActorStrategy = ({ c, siblings, voice, tokens }) => {
   return by ? [by, by.prep === 'by' ? 'actor.nominal-by' : by.prep === 'in' ? 'actor.nominal-location' : 'actor.nominal-from'] : null;
 };
 
+/** "the Czech expulsion of 18 Russian embassy employees": a demonym right before the act noun is who acts when the
+ * noun's "of" object is another state's people. Alone, "the Russian expulsions" may mean expulsions of Russians. */
+const nominalDemonym: ActorStrategy = ({ c, siblings, voice, tokens }) => {
+  const a = c.trigger.anchor;
+  if (voice !== 'nominal' || tokens[a + 1]?.normal !== 'of') return null;
+  const adj = c.info.mentions.find((m) => m.code && m.role === 'modifier' && m.t1 === a);
+  const object = adj && objectMentions(c, rightEnd(c, siblings)).find((m) => m.code);
+  return object && object.t0 - a <= 4 && object.role !== 'modifier' && object.code !== adj.code
+    ? [adj, 'actor.nominal-demonym'] : null;
+};
+
 /** "Our decision on Wednesday to expel 23 officers": the speaker's decision (a statement's author, a quote's speaker). */
 const ownDecision: ActorStrategy = ({ c, doc, tokens }) => {
   const a = c.trigger.anchor;
@@ -169,6 +180,6 @@ function detentionPlace(c: Candidate, siblings: Candidate[]): Mention | undefine
 }
 
 export const ACTOR_STRATEGIES: ActorStrategy[] = [
-  speakerJudgement, passiveAgent, nominalAgent, missionOwner, ownDecision, orderer, embeddedNominal, subject, coordination, speaker,
+  speakerJudgement, passiveAgent, nominalAgent, nominalDemonym, missionOwner, ownDecision, orderer, embeddedNominal, subject, coordination, speaker,
   clauseSubject, discourse, countryLeft,
 ];
