@@ -54,6 +54,10 @@ export const speakerAnnotator: Annotator = {
       if (near[0]) { speaker = near[0]; break; }
     }
     if (speaker) doc.lastSpeaker = speaker;
+    // "Some Czech politicians said ...": people of a state who do not speak for it; nor does the speaker before them.
+    const unofficial = !speaker && attributions.some((q) => info.mentions.some((m) => m.code && m.role === 'national'
+      && !m.inQuote && m.t1 <= q.t0 && q.t0 - m.t1 <= 1));
+    if (unofficial) { info.speaker = null; return; }
     const hasQuote = info.quoted.size > 0;
     // "We anticipated a response", outside quotes in a statement: the author who issued it speaks.
     const firstPerson = info.mentions.some((m) => m.pronoun === 'first' && !m.inQuote);
