@@ -153,7 +153,9 @@ export const countsRefiner: Refiner = {
         // Any noun of the mention in the plural ("employees of the Russian embassy in Oslo"); wink's lemma tells
         // plurals ("diplomats" → "diplomat") from words that merely end in s ("d'affaires").
         const nouns = tokens.slice(c.target.t0, c.target.t1).filter((t) => t.pos === 'NOUN');
-        const plural = nouns.some((t) => (t.lemma !== t.normal && /s$/.test(t.normal)) || COLLECTIVE.has(t.normal))
+        // A people's name alone ("the expulsion of Russians") is tagged a proper noun, whose lemma is itself.
+        const people = c.target.t1 - c.target.t0 === 1 && tokens[c.target.t0]!.pos === 'PROPN' && /[^s]s$/.test(tokens[c.target.t0]!.normal);
+        const plural = people || nouns.some((t) => (t.lemma !== t.normal && /s$/.test(t.normal)) || COLLECTIVE.has(t.normal))
           || tokens.slice(Math.max(0, c.target.t0 - 2), c.target.t0).some((t) => /^(several|some|many|dozens|all|various)$/.test(t.normal));
         if (!plural) { c.count = 1; c.countQualifier = 'exact'; setSpan(c, 'count', c.target, 'count.singular-noun'); }
         continue;
