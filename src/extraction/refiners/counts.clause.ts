@@ -56,3 +56,20 @@ export function reductionFromTo(ctx: ExtractionContext, c: Candidate, tokens: To
   }
   return null;
 }
+
+/** "served notice of expulsion to six diplomats and officials of India, including the High Commissioner": the target
+ * named after "including" is one of a group the number before it counts. */
+export function includingCount(ctx: ExtractionContext, c: Candidate, tokens: Token[]): Found | null {
+  const m = c.target!;
+  let k = m.t0 - 1;
+  while (k > c.trigger.t1 && /^(the|a|an|its|their)$/.test(tokens[k]!.normal)) k--;
+  if (tokens[k]?.normal !== 'including') return null;
+  for (let j = c.trigger.t1; j < k; j++) {
+    const n = parseNumber(ctx, tokens, j);
+    const noun = n && ctx.codebook.nouns.matchAt(tokens, j + 1, k);
+    if (n && noun?.value.role === 'person' && !/^(a|an)$/.test(tokens[j]!.normal)) {
+      return { value: n.value, qualifier: qualifierOf(ctx, tokens, n.t0), t0: n.t0 };
+    }
+  }
+  return null;
+}

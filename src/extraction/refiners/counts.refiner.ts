@@ -7,7 +7,7 @@ import type { Token } from '../nlp.ts';
 import type { Candidate } from '../types.ts';
 import type { ExtractionContext } from '../context.ts';
 import { setSpan } from './clause.ts';
-import { countInTrigger, passiveSubjectCount, reductionFromTo } from './counts.clause.ts';
+import { countInTrigger, includingCount, passiveSubjectCount, reductionFromTo } from './counts.clause.ts';
 
 const COUNTED = new Set(['expel', 'detain', 'reduce_staff']);
 const COLLECTIVE = new Set(['staff', 'personnel', 'staffers', 'people']);
@@ -101,6 +101,8 @@ export const countsRefiner: Refiner = {
         }
         continue;
       }
+      const group = includingCount(ctx, c, tokens);
+      if (group) { c.count = group.value; c.countQualifier = group.qualifier; c.rules.push('count.including'); continue; }
       if (c.rules.includes('target.elliptic-count')) {
         const n = parseNumber(ctx, tokens, c.trigger.t1);
         if (n) { c.count = n.value; c.countQualifier = 'exact'; c.rules.push('count.elliptic'); }
