@@ -23,6 +23,7 @@ import { mergeRefiner } from './refiners/merge.refiner.ts';
 import { modalityRefiner } from './refiners/modality.refiner.ts';
 import { orderedRecallRefiner } from './refiners/ordered-recall.refiner.ts';
 import { pairRefiner } from './refiners/pair.refiner.ts';
+import { parallelRefiner } from './refiners/parallel.refiner.ts';
 import { targetRefiner } from './refiners/target.refiner.ts';
 
 export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
@@ -48,6 +49,7 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
     refiners: [
       actorRefiner, // before target: the target must differ from the actor, and "its" resolves to the actor
       targetRefiner,
+      parallelRefiner, // after target: the clause before may get its actor only there (the host of its mission)
       envoyRefiner, // after both sides: fills in only what the clause left open for recalls and returns
       groupRefiner, // after both sides: a target left open may be a group spelled out in the next sentences
       grievanceRefiner, // after both sides: "summoned X's envoy over the sanctions ...": the sanctions are X's

@@ -163,7 +163,10 @@ const clauseSubject: ActorStrategy = ({ c, siblings, voice }) => {
   const acted = mentionsIn(c, leftStart(c, siblings), c.trigger.anchor).filter((m) => m.code).pop();
   if (!acted) return null;
   const first = c.info.mentions.find((m) => m.code && m.t1 <= acted.t0 && m.t0 >= from);
-  return first && first.prep === null && !first.possessive && ACTOR_ROLES.has(first.role) && first.code !== acted.code
+  // "the Czech embassy in Moscow may employ no more than 19 ..., while American missions may employ none": a mission
+  // placed in its host is what an earlier clause acts on, not who acts.
+  const placed = first?.role === 'mission' && first.host !== null;
+  return first && !placed && first.prep === null && !first.possessive && ACTOR_ROLES.has(first.role) && first.code !== acted.code
     && first.code !== acted.host ? [first, 'actor.clause-subject'] : null;
 };
 
