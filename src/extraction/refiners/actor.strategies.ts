@@ -173,8 +173,9 @@ const clauseSubject: ActorStrategy = ({ c, siblings, voice }) => {
 /** "The host government ordered all 18 staff ... to leave Poland": the country they must leave expels them. */
 const countryLeft: ActorStrategy = ({ c, siblings, tokens }) => {
   if (c.type !== 'expel') return null;
+  // ... and so does the country they are ordered "out of".
   const left = objectMentions(c, rightEnd(c, siblings)).find((m) => m.code && m.role === 'state'
-    && LEAVE.has(tokens[m.t0 - 1]?.normal ?? ''));
+    && (LEAVE.has(tokens[m.t0 - 1]?.normal ?? '') || (m.prep === 'of' && tokens[m.t0 - 2]?.normal === 'out')));
   return left ? [left, 'actor.country-left'] : null;
 };
 
