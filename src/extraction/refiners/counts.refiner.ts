@@ -114,6 +114,12 @@ export const countsRefiner: Refiner = {
         if (prev) { c.count = prev.count; c.countQualifier = prev.countQualifier; c.rules.push('count.plural-pronoun'); }
         continue;
       }
+      if (c.target.rule.endsWith('+elided-head')) {
+        // "expelled the British attache after London had ordered out Russia's": as many as the act it echoes.
+        const echoed = candidates.filter((o) => o.info === c.info && o !== c && o.type === c.type && o.count !== null).pop();
+        if (echoed) { c.count = echoed.count; c.countQualifier = echoed.countQualifier; c.rules.push('count.elided-head'); }
+        continue;
+      }
       if (c.target.pronoun === 'third-person') {
         c.count = 1; c.countQualifier = 'exact';
         setSpan(c, 'count', c.target, 'count.singular-pronoun');
