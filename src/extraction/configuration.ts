@@ -8,6 +8,7 @@ import type { Pipeline } from './pipeline.ts';
 import { triggersRecognizer } from './recognizers/triggers.recognizer.ts';
 import { actorRefiner } from './refiners/actor.refiner.ts';
 import { claimsRefiner } from './refiners/claims.refiner.ts';
+import { complianceRefiner } from './refiners/compliance.refiner.ts';
 import { countsRefiner } from './refiners/counts.refiner.ts';
 import { datesRefiner } from './refiners/dates.refiner.ts';
 import { demandsRefiner } from './refiners/demands.refiner.ts';
@@ -55,6 +56,7 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
       grievanceRefiner, // after both sides: "summoned X's envoy over the sanctions ...": the sanctions are X's
       modalityRefiner, // may turn an act into a threat, which changes nothing of who and whom
       demandsRefiner, // after modality, before ordered-recall: a demand to withdraw a number of staff cuts the mission (with its count); an envoy's is expelled
+      complianceRefiner, // after demands: "asked Lithuania to pull its ambassador, which it did": the told state's recall
       orderedRecallRefiner, // after modality: "demanded that X withdraw its envoy" is an expulsion made, not a wish
       countsRefiner, // after modality: a threatened expulsion keeps no count
       pairRefiner, // after counts: "the two countries each expelled a diplomat" takes the sides of the last act
