@@ -8,6 +8,7 @@ import type { Mention } from '../types.ts';
 const WINDOW = 10;
 const SPEAKER_ROLES = new Set(['state', 'government', 'mission', 'person']);
 const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+const NOBODY = new Set(['neither', 'nobody', 'none']);
 
 /** "was told", "was summoned and told": the cue verb is passive, its subject was spoken to. */
 function passiveCue(tokens: Token[], t0: number): boolean {
@@ -55,7 +56,10 @@ export const speakerAnnotator: Annotator = {
     }
     if (speaker) doc.lastSpeaker = speaker;
     // "Some Czech politicians said ...": people of a state who do not speak for it; nor does the speaker before them.
-    const unofficial = !speaker && attributions.some((q) => info.mentions.some((m) => m.code && m.role === 'national'
+    // "Neither government has said whether ...": nobody spoke.
+    const nobody = (q: { t0: number }) => ctx.analysis.tokens.slice(Math.max(info.sentence.t0, q.t0 - 4), q.t0)
+      .some((t) => NOBODY.has(t.normal));
+    const unofficial = !speaker && attributions.some((q) => nobody(q) || info.mentions.some((m) => m.code && m.role === 'national'
       && !m.inQuote && m.t1 <= q.t0 && q.t0 - m.t1 <= 1));
     if (unofficial) { info.speaker = null; return; }
     const hasQuote = info.quoted.size > 0;

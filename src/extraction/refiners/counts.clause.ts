@@ -73,3 +73,16 @@ export function includingCount(ctx: ExtractionContext, c: Candidate, tokens: Tok
   }
   return null;
 }
+
+/** "withdrawing 41 diplomats", "the 41 Canadian diplomats withdrawn from India": a recall counts only a number given
+ * (an envoy recalled is not counted). */
+export function recallCount(ctx: ExtractionContext, c: Candidate, tokens: Token[]): Found | null {
+  const inside = countInTrigger(ctx, c, tokens);
+  if (inside || c.trigger.anchor === c.trigger.t0) return inside;
+  for (let k = c.trigger.t0 - 1; k >= Math.max(c.info.sentence.t0, c.trigger.t0 - 3); k--) {
+    const n = parseNumber(ctx, tokens, k);
+    if (n && !/^(a|an)$/.test(tokens[k]!.normal)) return { value: n.value, qualifier: qualifierOf(ctx, tokens, n.t0), t0: n.t0 };
+    if (!/^(ADJ|PROPN|NOUN)$/.test(tokens[k]!.pos)) return null;
+  }
+  return null;
+}

@@ -7,7 +7,7 @@ import type { Token } from '../nlp.ts';
 import type { Candidate } from '../types.ts';
 import type { ExtractionContext } from '../context.ts';
 import { setSpan } from './clause.ts';
-import { countInTrigger, includingCount, passiveSubjectCount, reductionFromTo } from './counts.clause.ts';
+import { countInTrigger, includingCount, passiveSubjectCount, recallCount, reductionFromTo } from './counts.clause.ts';
 
 const COUNTED = new Set(['expel', 'detain', 'reduce_staff']);
 const COLLECTIVE = new Set(['staff', 'personnel', 'staffers', 'people']);
@@ -82,6 +82,11 @@ export const countsRefiner: Refiner = {
   refine(ctx, candidates) {
     const { tokens } = ctx.analysis;
     for (const c of candidates) {
+      if (c.type === 'recall') {
+        const n = recallCount(ctx, c, tokens);
+        if (n) { c.count = n.value; c.countQualifier = n.qualifier; c.rules.push('count.recall-number'); }
+        continue;
+      }
       if (!COUNTED.has(c.type) || !c.target) continue;
       if (c.type === 'reduce_staff') {
         const by = tokens.slice(c.trigger.anchor, c.info.sentence.t1).findIndex((t) => t.normal === 'by');

@@ -17,7 +17,10 @@ const AFTER = 'modality.hypothetical-after';
 /** Cue words inside a name or a date are not cues: "Theresa May's decision", "in May". A threat holds whatever its
  * condition ("if", "unless"); "without" denies only a verb ("without expelling", not "officials without visas"). */
 function cuesBefore(c: Candidate, from: number, tokens: Tok[]): Cue[] {
-  const lo = Math.max(from, c.trigger.anchor - WINDOW);
+  // "whether the 41 diplomats withdrawn from India will be replaced": a participle right after its noun is a done
+  // deed inside a noun phrase; the cues before that phrase belong to the clause's own verb.
+  const reduced = c.trigger.rule.passive && c.trigger.anchor === c.trigger.t0 + 1;
+  const lo = reduced ? c.trigger.t0 : Math.max(from, c.trigger.anchor - WINDOW);
   const covered = (q: Cue) => c.info.mentions.some((m) => q.t0 < m.t1 && q.t1 > m.t0)
     || c.info.dates.some((d) => q.t0 < d.t1 && q.t1 > d.t0);
   const idle = (q: Cue) => (c.type === 'threaten' && CONDITION.test(tokens[q.t0]!.normal))
