@@ -8,6 +8,7 @@ import type { Pipeline } from './pipeline.ts';
 import { triggersRecognizer } from './recognizers/triggers.recognizer.ts';
 import { actorRefiner } from './refiners/actor.refiner.ts';
 import { claimsRefiner } from './refiners/claims.refiner.ts';
+import { complianceRefiner } from './refiners/compliance.refiner.ts';
 import { countsRefiner } from './refiners/counts.refiner.ts';
 import { datesRefiner } from './refiners/dates.refiner.ts';
 import { answeredDatesRefiner } from './refiners/dates.answered.ts';
@@ -25,6 +26,7 @@ import { modalityRefiner } from './refiners/modality.refiner.ts';
 import { orderedRecallRefiner } from './refiners/ordered-recall.refiner.ts';
 import { pairRefiner } from './refiners/pair.refiner.ts';
 import { namedOfficialsAnnotator } from './annotators/named-officials.annotator.ts';
+import { parallelRefiner } from './refiners/parallel.refiner.ts';
 import { targetRefiner } from './refiners/target.refiner.ts';
 import { waveRefiner } from './refiners/wave.refiner.ts';
 
@@ -52,11 +54,13 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
     refiners: [
       actorRefiner, // before target: the target must differ from the actor, and "its" resolves to the actor
       targetRefiner,
+      parallelRefiner, // after target: the clause before may get its actor only there (the host of its mission)
       envoyRefiner, // after both sides: fills in only what the clause left open for recalls and returns
       groupRefiner, // after both sides: a target left open may be a group spelled out in the next sentences
       grievanceRefiner, // after both sides: "summoned X's envoy over the sanctions ...": the sanctions are X's
       modalityRefiner, // may turn an act into a threat, which changes nothing of who and whom
       demandsRefiner, // after modality, before ordered-recall: a demand to withdraw a number of staff cuts the mission (with its count); an envoy's is expelled
+      complianceRefiner, // after demands: "asked Lithuania to pull its ambassador, which it did": the told state's recall
       orderedRecallRefiner, // after modality: "demanded that X withdraw its envoy" is an expulsion made, not a wish
       countsRefiner, // after modality: a threatened expulsion keeps no count
       pairRefiner, // after counts: "the two countries each expelled a diplomat" takes the sides of the last act

@@ -155,6 +155,10 @@ function compose(ctx: ExtractionContext, tokens: Token[], m: Mention, end: numbe
     m.rule = `${m.rule}+${noun.value.rule}`;
   }
   attachHost(ctx, tokens, m, end);
+  // "after London had ordered out Russia's.": a possessive closing its clause stands for the people just named.
+  if (m.possessive && m.pronoun === null && /^[.,;:!?]$/.test(tokens[m.t1 + 1]?.normal ?? '.')) {
+    m.possessive = false; m.role = 'person'; m.rule = `${m.rule}+elided-head`;
+  }
   // "sent 35 Russians home": a plural demonym standing alone names people.
   const last = tokens[m.t1 - 1]!;
   if (m.role === 'modifier' && m.t1 - m.t0 === 1 && /s$/.test(last.normal) && (last.pos === 'NOUN' || last.pos === 'PROPN')

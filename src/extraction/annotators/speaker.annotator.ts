@@ -9,6 +9,13 @@ const WINDOW = 10;
 const SPEAKER_ROLES = new Set(['state', 'government', 'mission', 'person']);
 const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const FINITE = new Set(['VERB', 'AUX']);
+const NOBODY = new Set(['neither', 'nobody', 'none']);
+
+/** "announced on Wednesday by the Latvian government": the agent of the cue speaks, whatever verb follows it. */
+function byAgent(tokens: Token[], m: Mention): boolean {
+  const k = tokens[m.t0 - 1]?.normal === 'the' ? m.t0 - 2 : m.t0 - 1;
+  return tokens[k]?.normal === 'by';
+}
 
 /** "was told", "was summoned and told": the cue verb is passive, its subject was spoken to. */
 function passiveCue(tokens: Token[], t0: number): boolean {
@@ -38,7 +45,7 @@ export const speakerAnnotator: Annotator = {
       // is what was said.
       // "has said Russia was culpable": a name followed by its own verb is the subject of what was said ("that" left out).
       const inverted = (m: Mention) => m.t0 >= cue.t1 && m.t0 - cue.t1 <= (afterOnly ? WINDOW : 4) && m.role !== 'person'
-        && !tokens.slice(cue.t1, m.t0).some((t) => t.normal === 'that') && (afterOnly || !FINITE.has(tokens[m.t1]?.pos ?? ''));
+        && !tokens.slice(cue.t1, m.t0).some((t) => t.normal === 'that') && (afterOnly || !FINITE.has(tokens[m.t1]?.pos ?? '') || byAgent(tokens, m));
       const near = info.mentions
         .filter((m) => m.code && !m.inQuote && SPEAKER_ROLES.has(m.role)
           && ((!afterOnly && m.t1 <= cue.t0 && cue.t0 - m.t1 <= WINDOW) || inverted(m) || endsWith(m, cue)))
@@ -56,6 +63,13 @@ export const speakerAnnotator: Annotator = {
       if (near[0]) { speaker = near[0]; break; }
     }
     if (speaker) doc.lastSpeaker = speaker;
+    // "Some Czech politicians said ...": people of a state who do not speak for it; nor does the speaker before them.
+    // "Neither government has said whether ...": nobody spoke.
+    const nobody = (q: { t0: number }) => ctx.analysis.tokens.slice(Math.max(info.sentence.t0, q.t0 - 4), q.t0)
+      .some((t) => NOBODY.has(t.normal));
+    const unofficial = !speaker && attributions.some((q) => nobody(q) || info.mentions.some((m) => m.code && m.role === 'national'
+      && !m.inQuote && m.t1 <= q.t0 && q.t0 - m.t1 <= 1));
+    if (unofficial) { info.speaker = null; return; }
     const hasQuote = info.quoted.size > 0;
     // "We anticipated a response", outside quotes in a statement: the author who issued it speaks.
     const firstPerson = info.mentions.some((m) => m.pronoun === 'first' && !m.inQuote);

@@ -90,6 +90,17 @@ const reducedRelative: ActorStrategy = ({ c, tokens }) => {
     ? [m, 'actor.reduced-relative'] : null;
 };
 
+/** "the Czech expulsion of 18 Russian embassy employees": a demonym right before the act noun is who acts when the
+ * noun's "of" object is another state's people. Alone, "the Russian expulsions" may mean expulsions of Russians. */
+const nominalDemonym: ActorStrategy = ({ c, siblings, voice, tokens }) => {
+  const a = c.trigger.anchor;
+  if (voice !== 'nominal' || tokens[a + 1]?.normal !== 'of') return null;
+  const adj = c.info.mentions.find((m) => m.code && m.role === 'modifier' && m.t1 === a);
+  const object = adj && objectMentions(c, rightEnd(c, siblings)).find((m) => m.code);
+  return object && object.t0 - a <= 4 && object.role !== 'modifier' && object.code !== adj.code
+    ? [adj, 'actor.nominal-demonym'] : null;
+};
+
 /** "Our decision on Wednesday to expel 23 officers": the speaker's decision (a statement's author, a quote's speaker). */
 const ownDecision: ActorStrategy = ({ c, doc, tokens }) => {
   const a = c.trigger.anchor;
@@ -186,15 +197,19 @@ const clauseSubject: ActorStrategy = ({ c, siblings, voice }) => {
   const acted = mentionsIn(c, leftStart(c, siblings), c.trigger.anchor).filter((m) => m.code).pop();
   if (!acted) return null;
   const first = c.info.mentions.find((m) => m.code && m.t1 <= acted.t0 && m.t0 >= from);
-  return first && first.prep === null && !first.possessive && ACTOR_ROLES.has(first.role) && first.code !== acted.code
+  // "the Czech embassy in Moscow may employ no more than 19 ..., while American missions may employ none": a mission
+  // placed in its host is what an earlier clause acts on, not who acts.
+  const placed = first?.role === 'mission' && first.host !== null;
+  return first && !placed && first.prep === null && !first.possessive && ACTOR_ROLES.has(first.role) && first.code !== acted.code
     && first.code !== acted.host ? [first, 'actor.clause-subject'] : null;
 };
 
 /** "The host government ordered all 18 staff ... to leave Poland": the country they must leave expels them. */
 const countryLeft: ActorStrategy = ({ c, siblings, tokens }) => {
   if (c.type !== 'expel') return null;
+  // ... and so does the country they are ordered "out of".
   const left = objectMentions(c, rightEnd(c, siblings)).find((m) => m.code && m.role === 'state'
-    && LEAVE.has(tokens[m.t0 - 1]?.normal ?? ''));
+    && (LEAVE.has(tokens[m.t0 - 1]?.normal ?? '') || (m.prep === 'of' && tokens[m.t0 - 2]?.normal === 'out')));
   return left ? [left, 'actor.country-left'] : null;
 };
 
@@ -203,6 +218,6 @@ function detentionPlace(c: Candidate, siblings: Candidate[]): Mention | undefine
 }
 
 export const ACTOR_STRATEGIES: ActorStrategy[] = [
-  participleClause, speakerJudgement, passiveAgent, reducedRelative, nominalAgent, missionOwner, ownDecision, orderer, embeddedNominal, subject, coordination, speaker,
+  participleClause, speakerJudgement, passiveAgent, reducedRelative, nominalAgent, nominalDemonym, missionOwner, ownDecision, orderer, embeddedNominal, subject, coordination, speaker,
   clauseSubject, discourse, countryLeft,
 ];

@@ -57,15 +57,19 @@ export function reductionFromTo(ctx: ExtractionContext, c: Candidate, tokens: To
   return null;
 }
 
-/** "notice of expulsion to six diplomats ..., including the High Commissioner": a named person inside the group
- * does not set the count; the group's number does. */
-export function includingGroupCount(ctx: ExtractionContext, c: Candidate, tokens: Token[]): Found | null {
+/** "served notice of expulsion to six diplomats and officials of India, including the High Commissioner": the target
+ * named after "including" is one of a group the number before it counts. */
+export function includingCount(ctx: ExtractionContext, c: Candidate, tokens: Token[]): Found | null {
   const m = c.target!;
-  const marker = [m.t0 - 1, m.t0 - 2].find((k) => k > c.trigger.anchor && tokens[k]?.normal === 'including');
-  if (marker === undefined) return null;
-  for (let k = marker - 1; k > c.trigger.anchor; k--) {
-    const n = parseNumber(ctx, tokens, k);
-    if (n && [k + 1, k + 2].some((j) => ctx.codebook.nouns.matchAt(tokens, j))) return { value: n.value, qualifier: qualifierOf(ctx, tokens, n.t0), t0: n.t0 };
+  let k = m.t0 - 1;
+  while (k > c.trigger.t1 && /^(the|a|an|its|their)$/.test(tokens[k]!.normal)) k--;
+  if (tokens[k]?.normal !== 'including') return null;
+  for (let j = c.trigger.t1; j < k; j++) {
+    const n = parseNumber(ctx, tokens, j);
+    const noun = n && ctx.codebook.nouns.matchAt(tokens, j + 1, k);
+    if (n && noun?.value.role === 'person' && !/^(a|an)$/.test(tokens[j]!.normal)) {
+      return { value: n.value, qualifier: qualifierOf(ctx, tokens, n.t0), t0: n.t0 };
+    }
   }
   return null;
 }
@@ -81,4 +85,17 @@ export function sharedByList(c: Candidate, candidates: Candidate[]): boolean {
   if (!span || !candidates.some((o) => o !== c && o.info === c.info && o.trigger.anchor === c.trigger.anchor && o.actor && o.actor !== c.actor)) return false;
   const text = c.info.sentence.text, base = c.info.sentence.start;
   return SHARED_AFTER.test(text.slice(span.end - base)) || SHARED_BEFORE.test(text.slice(0, span.start - base));
+}
+
+/** "withdrawing 41 diplomats", "the 41 Canadian diplomats withdrawn from India": a recall counts only a number given
+ * (an envoy recalled is not counted). */
+export function recallCount(ctx: ExtractionContext, c: Candidate, tokens: Token[]): Found | null {
+  const inside = countInTrigger(ctx, c, tokens);
+  if (inside || c.trigger.anchor === c.trigger.t0) return inside;
+  for (let k = c.trigger.t0 - 1; k >= Math.max(c.info.sentence.t0, c.trigger.t0 - 3); k--) {
+    const n = parseNumber(ctx, tokens, k);
+    if (n && !/^(a|an)$/.test(tokens[k]!.normal)) return { value: n.value, qualifier: qualifierOf(ctx, tokens, n.t0), t0: n.t0 };
+    if (!/^(ADJ|PROPN|NOUN)$/.test(tokens[k]!.pos)) return null;
+  }
+  return null;
 }

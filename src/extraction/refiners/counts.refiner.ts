@@ -7,7 +7,7 @@ import type { Token } from '../nlp.ts';
 import type { Candidate } from '../types.ts';
 import type { ExtractionContext } from '../context.ts';
 import { setSpan } from './clause.ts';
-import { countInTrigger, includingGroupCount, passiveSubjectCount, reductionFromTo, sharedByList } from './counts.clause.ts';
+import { countInTrigger, includingCount, passiveSubjectCount, recallCount, reductionFromTo, sharedByList } from './counts.clause.ts';
 
 const COUNTED = new Set(['expel', 'detain', 'reduce_staff']);
 const COLLECTIVE = new Set(['staff', 'personnel', 'staffers', 'people']);
@@ -82,6 +82,11 @@ export const countsRefiner: Refiner = {
   refine(ctx, candidates) {
     const { tokens } = ctx.analysis;
     for (const c of candidates) {
+      if (c.type === 'recall') {
+        const n = recallCount(ctx, c, tokens);
+        if (n) { c.count = n.value; c.countQualifier = n.qualifier; c.rules.push('count.recall-number'); }
+        continue;
+      }
       if (!COUNTED.has(c.type) || !c.target) continue;
       if (c.type === 'reduce_staff') {
         const by = tokens.slice(c.trigger.anchor, c.info.sentence.t1).findIndex((t) => t.normal === 'by');
@@ -101,6 +106,8 @@ export const countsRefiner: Refiner = {
         }
         continue;
       }
+      const group = includingCount(ctx, c, tokens);
+      if (group) { c.count = group.value; c.countQualifier = group.qualifier; c.rules.push('count.including'); continue; }
       if (c.rules.includes('target.elliptic-count')) {
         const n = parseNumber(ctx, tokens, c.trigger.t1);
         if (n) { c.count = n.value; c.countQualifier = 'exact'; c.rules.push('count.elliptic'); }
@@ -110,6 +117,12 @@ export const countsRefiner: Refiner = {
         // "expelled 35 diplomats and gave them 72 hours": "them" counts what it refers to.
         const prev = candidates.filter((o) => o.info === c.info && o.trigger.anchor < c.trigger.anchor && o.count !== null).pop();
         if (prev) { c.count = prev.count; c.countQualifier = prev.countQualifier; c.rules.push('count.plural-pronoun'); }
+        continue;
+      }
+      if (c.target.rule.endsWith('+elided-head')) {
+        // "expelled the British attache after London had ordered out Russia's": as many as the act it echoes.
+        const echoed = candidates.filter((o) => o.info === c.info && o !== c && o.type === c.type && o.count !== null).pop();
+        if (echoed) { c.count = echoed.count; c.countQualifier = echoed.countQualifier; c.rules.push('count.elided-head'); }
         continue;
       }
       if (c.target.pronoun === 'third-person') {
@@ -148,14 +161,14 @@ export const countsRefiner: Refiner = {
         if (n) { c.count = n[0]; c.countQualifier = n[1]; c.rules.push('count.number'); }
         continue;
       }
-      const group = includingGroupCount(ctx, c, tokens);
-      if (group) { c.count = group.value; c.countQualifier = group.qualifier; c.rules.push('count.including-group'); continue; }
       const found = countBefore(ctx, c, tokens);
       if (!found) {
         // Any noun of the mention in the plural ("employees of the Russian embassy in Oslo"); wink's lemma tells
         // plurals ("diplomats" → "diplomat") from words that merely end in s ("d'affaires").
         const nouns = tokens.slice(c.target.t0, c.target.t1).filter((t) => t.pos === 'NOUN');
-        const plural = nouns.some((t) => (t.lemma !== t.normal && /s$/.test(t.normal)) || COLLECTIVE.has(t.normal))
+        // A people's name alone ("the expulsion of Russians") is tagged a proper noun, whose lemma is itself.
+        const people = c.target.t1 - c.target.t0 === 1 && tokens[c.target.t0]!.pos === 'PROPN' && /[^s]s$/.test(tokens[c.target.t0]!.normal);
+        const plural = people || nouns.some((t) => (t.lemma !== t.normal && /s$/.test(t.normal)) || COLLECTIVE.has(t.normal))
           || tokens.slice(Math.max(0, c.target.t0 - 2), c.target.t0).some((t) => /^(several|some|many|dozens|all|various)$/.test(t.normal));
         if (!plural) { c.count = 1; c.countQualifier = 'exact'; setSpan(c, 'count', c.target, 'count.singular-noun'); }
         continue;

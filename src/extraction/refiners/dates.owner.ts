@@ -29,6 +29,8 @@ export function owner(d: DateMention, siblings: Candidate[], tokens: { normal: s
     // "said on Monday, days after the government blamed ...": an act in a clause opened by "after" or "before"
     // happened at another time than the date in front of it.
     if (d.t1 <= o.trigger.anchor && opensOtherTime(between)) continue;
+    // "expelled ten in June, answering the Estonian expulsion of ten": a date before a response cue is the answer's.
+    if (d.t1 <= o.trigger.anchor && o.info.cues.some((q) => q.entry.id === 'link.prepositional' && q.t0 >= d.t1 && q.t1 <= o.trigger.anchor)) continue;
     const dist = (d.t1 <= o.trigger.anchor ? o.trigger.anchor - d.t1 : d.t0 - o.trigger.t1 + 0.5) + (coordinated ? 10 : 0);
     if (dist >= 0 && dist < bestDist) { best = o; bestDist = dist; }
   }

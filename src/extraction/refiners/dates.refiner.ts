@@ -37,6 +37,18 @@ function answeredScope(c: Candidate, tokens: { normal: string }[]): [number, num
   return null;
 }
 
+/** "Russia's expulsion of 20 Czechs in April, which answered the Czech expulsion of 18 ...": an answered act the text
+ * leaves undated shares the month or year of its answer, which follows within weeks (a day would be a guess). */
+function dateAnsweredByResponse(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (!c.rules.includes('date.unknown-answered-act')) continue;
+    const answer = sentenceCandidates(candidates, c).filter((o) => o.trigger.anchor < c.trigger.anchor && o.date
+      && (o.granularity === 'month' || o.granularity === 'year') && !o.rules.includes('date.publication')).pop();
+    if (!answer) continue;
+    c.date = answer.date; c.granularity = answer.granularity; c.rules.push('date.answer-period');
+  }
+}
+
 /** "Germany, which on Monday expelled four, will lose four of its own", "asked Lithuania to pull its ambassador, which
  * it did in September": a relative clause before or after the trigger dates its own verb, not this act. */
 function relativeScopes(c: Candidate, tokens: { normal: string }[]): [number, number][] {
@@ -119,7 +131,9 @@ export const datesRefiner: Refiner = {
         // ... or by a date heading the whole sentence ("In May, Russia expelled ... in retaliation for London's ...").
         // A month or a year in front of the response ("Earlier, in May 2024, Moscow expelled ... in retaliation for")
         // holds the answered act too: an answer follows within weeks.
-        const own = c.info.dates.find((d) => !d.deadline && d.t0 >= answered[0] && d.t1 <= answered[1])
+        // "... answered the Czech expulsion of 18 employees accused of a blast in 2014": past a verb, a date is another deed's.
+        const verbBetween = (d: DateMention) => ctx.analysis.tokens.slice(c.trigger.t1, d.t0).some((t) => t.pos === 'VERB');
+        const own = c.info.dates.find((d) => !d.deadline && d.t0 >= answered[0] && d.t1 <= answered[1] && !verbBetween(d))
           ?? c.info.dates.find((d) => !d.deadline && d.relation === null && d.t1 <= firstAnchor && !isDateline(d, ctx.analysis.tokens)
             && (d.t0 - c.info.sentence.t0 <= 2 || d.granularity !== 'day'));
         if (own) { c.date = own.date; c.granularity = own.granularity; setSpan(c, 'date', own, own.rule); }
@@ -169,6 +183,7 @@ export const datesRefiner: Refiner = {
       const deadline = c.info.dates.find((d) => d.deadline && d.t0 > c.trigger.anchor);
       if (deadline) { c.deadline = deadlineFrom(c, deadline); if (c.deadline) setSpan(c, 'deadline', deadline, 'date.deadline'); }
     }
+    dateAnsweredByResponse(candidates);
     applyRelations(ctx, candidates);
     carryParagraphDates(ctx, candidates);
     carryNewsDay(ctx, candidates, doc.newsDay ?? null);

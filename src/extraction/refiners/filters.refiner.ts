@@ -39,7 +39,8 @@ function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string
   if (isReducedRelative(c, tokens, nouns)) return 'filter.reduced-relative';
   if (describesClass(c, tokens)) return 'filter.class-description';
   if (inComparison(c, tokens)) return 'filter.comparison';
-  if (c.type === 'recall' && !namesEnvoy(c, tokens, nouns)) return 'filter.recall-without-envoy';
+  // (A recall complying with a demand, "..., which it did", has its envoy named in the demand.)
+  if (c.type === 'recall' && !c.rules.includes('type.complied-demand') && !namesEnvoy(c, tokens, nouns)) return 'filter.recall-without-envoy';
   // "... if Canada expels any more diplomats": the condition of a threat is not an act of its own.
   if (c.modality === 'hypothetical' && CONDITIONAL.test(c.spans.modality?.text ?? '')) return 'filter.conditional';
   // "Poland urged partners to restrict ...", "had resisted calls to expel ...": the urged party has done nothing, and

@@ -53,6 +53,8 @@ export function mayAnswer(responder: Candidate, answered: Candidate): boolean {
   if (responder === answered || responder.retaliatesFor) return false;
   if (responder.modality === 'negated' || responder.modality === 'hypothetical') return false;
   if (answered.retaliatesFor === responder.key) return false;
+  // An exchange both sides made ("twelve staff were ordered out by each side") is no one side's act to answer.
+  if (answered.rules.includes('actor.pair')) return false;
   // A date that only falls back to the publication day says little of order ("In reply, Algeria declared ..."), but
   // such an act is news: it does not come before an answer told as history.
   const weak = (c: Candidate) => lastDateRule(c) === 'date.publication';

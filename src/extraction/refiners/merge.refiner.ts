@@ -35,6 +35,10 @@ function absorb(into: Candidate, other: Candidate): void {
   for (const r of other.rules) if (!into.rules.includes(r)) into.rules.push(r);
 }
 
+function latest(events: Candidate[]): Candidate | undefined {
+  return events.reduce<Candidate | undefined>((best, k) => (!best || (k.date ?? '') > (best.date ?? '') ? k : best), undefined);
+}
+
 const modalityClass = (c: Candidate) => (c.modality === 'negated' || c.modality === 'hypothetical' ? 'unreal' : c.modality);
 
 export const mergeRefiner: Refiner = {
@@ -45,9 +49,11 @@ export const mergeRefiner: Refiner = {
     const alias = new Map<string, string>();
     for (const c of sorted) {
       // A tally is never the same thing as one act, even when it counts what that act did.
-      const same = kept.find((k) => k.claim === c.claim && k.type === c.type && k.actor!.code === c.actor!.code && k.target!.code === c.target!.code
+      const all = kept.filter((k) => k.claim === c.claim && k.type === c.type && k.actor!.code === c.actor!.code && k.target!.code === c.target!.code
         && modalityClass(k) === modalityClass(c) && datesCompatible(k.date, c.date)
         && (k.count === null || c.count === null || k.count === c.count));
+      // An undated act named as answered ("a reciprocal response to Algiers' latest expulsion") is the latest such act.
+      const same = !c.date && c.rules.includes('date.unknown-answered-act') ? latest(all) : all[0];
       if (same) { absorb(same, c); alias.set(c.key, same.key); } else kept.push(c);
     }
     for (const c of kept) {

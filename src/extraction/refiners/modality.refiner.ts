@@ -23,7 +23,10 @@ function notModal(q: Cue, tokens: Tok[]): boolean {
 /** Cue words inside a name or a date are not cues: "Theresa May's decision", "in May". A threat holds whatever its
  * condition ("if", "unless"); "without" denies only a verb ("without expelling", not "officials without visas"). */
 function cuesBefore(c: Candidate, from: number, tokens: Tok[]): Cue[] {
-  const lo = Math.max(from, c.trigger.anchor - WINDOW);
+  // "whether the 41 diplomats withdrawn from India will be replaced": a participle right after its noun is a done
+  // deed inside a noun phrase; the cues before that phrase belong to the clause's own verb.
+  const reduced = c.trigger.rule.passive && c.trigger.anchor === c.trigger.t0 + 1;
+  const lo = reduced ? c.trigger.t0 : Math.max(from, c.trigger.anchor - WINDOW);
   // (A cue's own words: "told * it would" holds the state told in its gap.)
   const covered = (q: Cue) => c.info.mentions.some((m) => (q.t0 >= m.t0 && q.t0 < m.t1) || (q.t1 - 1 >= m.t0 && q.t1 - 1 < m.t1))
     || c.info.dates.some((d) => q.t0 < d.t1 && q.t1 > d.t0);

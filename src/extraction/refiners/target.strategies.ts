@@ -8,6 +8,8 @@ import { leftStart, mentionsIn, previousSibling, setSpan, voiceOf } from './clau
 import {
   EACH_OTHER, FALLBACK_TYPES, SYMMETRIC, directObjectIsForeign, joinedBy, outsideClause, pickTarget,
 } from './target.helpers.ts';
+import { definiteCount } from './target.definite-count.ts';
+import { moreOfTheSame } from './target.more.ts';
 
 export interface TargetEnv {
   ctx: ExtractionContext;
@@ -189,6 +191,6 @@ const coSubject: TargetStrategy = ({ c, tokens }) => {
 };
 
 export const TARGET_STRATEGIES: TargetStrategy[] = [
-  relativeHead, passiveSubject, object, ellipticCount, inheritSibling, sentenceFallback, betweenPair, ownMissionHost, adoptedMeasures,
+  relativeHead, passiveSubject, object, ellipticCount, moreOfTheSame, definiteCount, inheritSibling, sentenceFallback, betweenPair, ownMissionHost, adoptedMeasures,
   discourse, coSubject,
 ];
