@@ -82,7 +82,8 @@ const MANNER_CUES = new Set(['in kind', 'in return', 'in turn', 'reciprocal', 'r
   'likewise', 'similar', 'tit-for-tat', 'tit for tat', 'retaliatory']);
 
 function namesOtherAct(q: Cue, tokens: { normal: string }[]): boolean {
-  return q.entry.id === 'link.prepositional' || !MANNER_CUES.has(tokens.slice(q.t0, q.t1).map((t) => t.normal).join(' '));
+  const words = tokens.slice(q.t0, q.t1).map((t) => t.normal);
+  return q.entry.id === 'link.prepositional' || !(MANNER_CUES.has(words.join(' ')) || words[0] === 'similar');
 }
 
 // "MOSCOW, March 17 (SNA) - Russia ...": the wire's dateline dates the report, not an act answered in it.
