@@ -73,11 +73,21 @@ function sharedWith(c: Candidate, all: Candidate[], tokens: { normal: string; le
   return lead || joined ? prev : null;
 }
 
+const MODAL_ROLES = new Set(['negated', 'hypothetical', 'planned']);
+
+/** "has not ruled out" (doubt) holds "ruled out" and "not" (denial); "not yet" (pending) holds "not": the longer
+ * phrase is the cue, the words inside it are none. */
+function withoutContained(cues: Cue[]): Cue[] {
+  const modal = cues.filter((q) => MODAL_ROLES.has(q.entry.role));
+  return cues.filter((q) => !MODAL_ROLES.has(q.entry.role) || !modal.some((o) => o !== q && o.t0 <= q.t0 && o.t1 >= q.t1
+    && o.t1 - o.t0 > q.t1 - q.t0));
+}
+
 /** The modality cue of an act, nearest first. */
 function nearestCue(c: Candidate, candidates: Candidate[], tokens: Tok[]): Cue | undefined {
   // A noun trigger before this one is an object, no clause of its own: "might follow the recall with measures".
   const verbs = sentenceCandidates(candidates, c).filter((o) => o === c || (!o.trigger.rule.nominal && tokens[o.trigger.anchor]!.pos !== 'NOUN'));
-  const cues = cuesBefore(c, leftStart(c, verbs), tokens);
+  const cues = withoutContained(cuesBefore(c, leftStart(c, verbs), tokens));
   // The cue nearest the trigger decides between denial and doubt ("has not yet decided whether to expel" is
   // doubt); "will"/"plans to" count only when neither is present.
   // Nearest first; at the same place the longer phrase ("not off the table" over "not").
