@@ -11,10 +11,14 @@ import { joinedBy } from './target.helpers.ts';
 import { parseNumber, qualifierOf } from './counts.refiner.ts';
 import { leftStart, sentenceCandidates, setSpan } from './clause.ts';
 
-function pairCue(c: Candidate, from: number) {
-  return c.info.cues.find((q) => q.entry.role === 'pair' && q.t0 >= from && q.t1 <= c.trigger.anchor
+// "the restoration of relations agreed between the two countries": a noun's pair follows it as the agent.
+const AGENT_PREPS = new Set(['between', 'by']);
+
+function pairCue(c: Candidate, from: number, tokens: { normal: string }[]) {
+  return c.info.cues.find((q) => q.entry.role === 'pair' && ((q.t0 >= from && q.t1 <= c.trigger.anchor
     // "the two countries' embassies were closed": nothing else may name a state between the pair and the verb.
-    && !c.info.mentions.some((m) => m.code && m.t0 >= q.t1 && m.t1 <= c.trigger.anchor));
+    && !c.info.mentions.some((m) => m.code && m.t0 >= q.t1 && m.t1 <= c.trigger.anchor))
+    || (c.trigger.rule.nominal && q.t0 > c.trigger.t1 && q.t0 - c.trigger.t1 <= 3 && AGENT_PREPS.has(tokens[q.t0 - 1]?.normal ?? ''))));
 }
 
 /** With no act before: two states named together ("Saudi and Iranian security chiefs") in the three sentences before. */
@@ -61,7 +65,7 @@ export const pairRefiner: Refiner = {
   refine(ctx, candidates, doc) {
     const extra: Candidate[] = [];
     for (const c of candidates) {
-      const cue = pairCue(c, leftStart(c, sentenceCandidates(candidates, c)));
+      const cue = pairCue(c, leftStart(c, sentenceCandidates(candidates, c)), ctx.analysis.tokens);
       const last = cue ? lastPair(c, candidates) : null;
       const pair: [Mention, Mention] | null = last ? [last.actor!, last.target!] : cue ? namedPair(ctx, doc, c) : null;
       if (!cue || !pair) continue;
