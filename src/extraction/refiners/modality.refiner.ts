@@ -61,15 +61,19 @@ function threatCue(c: Candidate, tokens: Tok[]): Cue | undefined {
 
 /** The act whose modality a trigger shares: the one before it in the sentence, when "including" or "such as"
  * introduces an example of it, or when "and" joins the two verbs ("would restore relations and appoint envoys"). */
-function sharedWith(c: Candidate, all: Candidate[], tokens: { normal: string; lemma: string }[]): Candidate | null {
+function sharedWith(c: Candidate, all: Candidate[], tokens: { normal: string; lemma: string; pos: string }[]): Candidate | null {
   const before = sentenceCandidates(all, c).filter((o) => o.trigger.anchor < c.trigger.t0 && o.trigger.t1 <= c.trigger.t0);
   const prev = before[before.length - 1];
   if (!prev) return null;
   const lead = [1, 2, 3].some((k) => /^(including|notably|such)$/.test(tokens[c.trigger.t0 - k]?.normal ?? ''));
-  const gap = tokens.slice(prev.trigger.t1, c.trigger.t0).map((t) => t.normal);
-  // Only a bare verb hangs on the earlier modal: "would bring him home and gave them a week" is a past fact.
+  const between = tokens.slice(prev.trigger.t1, c.trigger.t0);
+  const gap = between.map((t) => t.normal);
+  // Only a bare verb hangs on the earlier modal: "would bring him home and gave them a week" is a past fact. A long
+  // object between them holds no verb of its own ("would suspend contacts with the ministry of transport and
+  // communications, and halt cooperation").
   const bare = tokens[c.trigger.t0]!.lemma === tokens[c.trigger.t0]!.normal;
-  const joined = gap.length <= 4 && gap.includes('and') && bare && prev.modality !== 'negated';
+  const near = gap.length <= 4 || (gap[gap.length - 1] === 'and' && !between.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+  const joined = near && gap.includes('and') && bare && prev.modality !== 'negated';
   return lead || joined ? prev : null;
 }
 
