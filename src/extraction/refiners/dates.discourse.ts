@@ -136,7 +136,11 @@ export function carryNewsDay(ctx: ExtractionContext, candidates: Candidate[], ne
   const day = lead?.date ?? newsDay;
   if (!day || day >= ctx.published || (Date.parse(ctx.published) - Date.parse(day)) / 864e5 > NEWS_DAYS) return;
   for (const c of candidates) {
-    if (!c.rules.includes('date.publication') || c.fromReference || c.modality !== 'fact'
+    // A plan told with no date of its own after the lead's act was announced on that day too ("It also said China
+    // would suspend ..."); one in the lead's own sentence is today's answer to it ("Norway, which sent two home on
+    // Tuesday, will lose two of its own").
+    const plan = c.modality === 'planned' && !!lead && c.info.sentence.index > lead.info.sentence.index;
+    if (!c.rules.includes('date.publication') || c.fromReference || (c.modality !== 'fact' && !plan)
       || (lead && c.info.sentence.index < lead.info.sentence.index) || toldInPresent(ctx, c)) continue;
     c.date = day;
     c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.news-day');
