@@ -6,6 +6,7 @@
 import type { Refiner } from '../pipeline.ts';
 import type { Candidate, Cue, DateMention } from '../types.ts';
 import { sentenceCandidates, setSpan } from './clause.ts';
+import { carryAlso } from './dates.also.ts';
 import { isBackground } from './dates.background.ts';
 import { applyRelations, carryNewsDay, carryParagraphDates } from './dates.discourse.ts';
 import { owner } from './dates.owner.ts';
@@ -156,6 +157,7 @@ export const datesRefiner: Refiner = {
       if (deadline) { c.deadline = deadlineFrom(c, deadline); if (c.deadline) setSpan(c, 'deadline', deadline, 'date.deadline'); }
     }
     applyRelations(ctx, candidates);
+    carryAlso(ctx, candidates); // before the paragraph's story: "also" names whose story it is
     carryParagraphDates(ctx, candidates);
     carryNewsDay(ctx, candidates, doc.newsDay ?? null);
     // Last, once every act has its final date, however it got it (own, coordinated, carried, answered).
