@@ -130,7 +130,11 @@ function opensOtherTime(tokens: Token[], from: number, to: number): boolean {
 const coordination: ActorStrategy = ({ c, siblings, from, voice, tokens }) => {
   // "allow the 20 expelled Czech diplomats to return, and threatened ...": a participle used as an adjective heads
   // no clause, so the verb after "and" goes with the sentence's subject instead.
-  const prev = previousSibling(c, siblings.filter((o) => !isAttributive(o, tokens)));
+  // "Russia answered in July, after Congress passed sanctions, by capping ...": an act in a closed clause of another
+  // time is no verb of this clause.
+  const aside = (o: Candidate) => opensOtherTime(tokens, c.info.sentence.t0, o.trigger.t0)
+    && tokens.slice(o.trigger.t1, c.trigger.t0).some((t) => t.normal === ',');
+  const prev = previousSibling(c, siblings.filter((o) => !isAttributive(o, tokens) && !aside(o)));
   // "reopens its embassy, seven years after ties were cut": an agentless passive of another time names no actor.
   if (prev && voice === 'passive' && opensOtherTime(tokens, prev.trigger.t1, c.trigger.t0)) return null;
   // "Tehran's decision to detain him was unjustified, and it condemned": the pronoun is not the possessor.
@@ -138,7 +142,9 @@ const coordination: ActorStrategy = ({ c, siblings, from, voice, tokens }) => {
   if (prev) {
     return prev.actor && from >= prev.trigger.t1 && !(ownSubject && prev.actor.possessive) ? [prev.actor, 'actor.coordination'] : null;
   }
-  if (tokens[c.trigger.anchor - 1]?.normal !== 'and') return null;
+  // "... and expelled", "Russia answered ..., by capping": the verb goes with the sentence's subject.
+  const joint = tokens[c.trigger.anchor - 1]?.normal;
+  if (joint !== 'and' && !(joint === 'by' && /ing$/.test(tokens[c.trigger.anchor]!.normal))) return null;
   const first = c.info.mentions.find((m) => m.code && m.t1 <= c.trigger.anchor);
   const opensSentence = first && tokens.slice(c.info.sentence.t0, first.t0).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
   return first && opensSentence && first.prep === null && ACTOR_ROLES.has(first.role) ? [first, 'actor.sentence-subject'] : null;
