@@ -17,7 +17,14 @@ const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'tells', 'warns', 'ha
 
 function toldInPresent(ctx: ExtractionContext, c: Candidate): boolean {
   const { tokens } = ctx.analysis;
-  for (let i = c.info.sentence.t0; i <= c.trigger.anchor; i++) if (PRESENT.has(tokens[i]!.normal)) return true;
+  for (let i = c.info.sentence.t0; i <= c.trigger.anchor; i++) {
+    // "Switzerland, which is not an EU member, announced ...": a relative clause describes, it does not tell.
+    if (tokens[i]!.normal === ',' && /^(which|who)$/.test(tokens[i + 1]?.normal ?? '')) {
+      while (i + 1 < c.trigger.anchor && tokens[i + 1]!.normal !== ',') i++;
+      continue;
+    }
+    if (PRESENT.has(tokens[i]!.normal)) return true;
+  }
   return /^\d{1,2}[:.]\d{2}\b/.test(c.info.sentence.text);
 }
 
@@ -27,7 +34,9 @@ function toldInPresent(ctx: ExtractionContext, c: Candidate): boolean {
  * Britain expelled 23 ..."), if that time ended before publication. An act dated by publication stops the search. */
 export function carryParagraphDates(ctx: ExtractionContext, candidates: Candidate[]): void {
   for (const c of candidates) {
-    if (!c.rules.includes('date.publication') || c.fromReference || c.modality !== 'fact' || !ctx.published) continue;
+    // A plan reported in the past ("announced that it would adopt ...") was announced within the story too.
+    const pastPlan = c.modality === 'planned' && /^(would|announced it would)$/i.test(c.spans.modality?.text ?? '');
+    if (!c.rules.includes('date.publication') || c.fromReference || (c.modality !== 'fact' && !pastPlan) || !ctx.published) continue;
     // A mirror act answers the act of its own sentence's relative clause: earlier sentences tell what it answers.
     if (toldInPresent(ctx, c) || c.rules.includes('actor.relative-mirror')) continue;
     const carried = storyTime(ctx, candidates, c.info.sentence.index);
