@@ -7,6 +7,7 @@ import { speakerAnnotator } from './annotators/speaker.annotator.ts';
 import type { Pipeline } from './pipeline.ts';
 import { triggersRecognizer } from './recognizers/triggers.recognizer.ts';
 import { actorRefiner } from './refiners/actor.refiner.ts';
+import { agreedStepRefiner } from './refiners/agreed-step.refiner.ts';
 import { claimsRefiner } from './refiners/claims.refiner.ts';
 import { countsRefiner } from './refiners/counts.refiner.ts';
 import { datesRefiner } from './refiners/dates.refiner.ts';
@@ -60,6 +61,7 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
       ellipsisRefiner, // after counts: "Italy expelled 30 and Spain 25" copies a counted act
       restatementsRefiner, // after ellipsis: copied acts restate too; before dates, which read modality
       datesRefiner,
+      agreedStepRefiner, // after dates: the agreement an act completes takes the date its phrase names, not the act's
       claimsRefiner, // after dates: a claim's period starts at its "since" date
       filtersRefiner, // before links: a cue must attach to an act that survives, not to a half-resolved trigger
       linksRefiner, // after roles and dates: a reference act is built from the responder's actor and target
