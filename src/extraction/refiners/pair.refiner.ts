@@ -7,7 +7,7 @@ import type { ExtractionContext } from '../context.ts';
 import type { Refiner } from '../pipeline.ts';
 import { mentionsAnnotator } from '../annotators/mentions.annotator.ts';
 import type { Candidate, DocumentState, Mention } from '../types.ts';
-import { joinedBy } from './target.helpers.ts';
+import { SYMMETRIC, joinedBy } from './target.helpers.ts';
 import { parseNumber, qualifierOf } from './counts.refiner.ts';
 import { leftStart, sentenceCandidates, setSpan } from './clause.ts';
 
@@ -60,6 +60,16 @@ function objectCount(ctx: ExtractionContext, c: Candidate): void {
   }
 }
 
+/** "The two governments committed to resuming relations, severed by Riyadh since 2016": a relations act of the same
+ * sentence by one of the pair, with no other side named, is aimed at the other. */
+function pairSiblings(candidates: Candidate[], c: Candidate, a: Mention, b: Mention): void {
+  for (const o of sentenceCandidates(candidates, c)) {
+    if (o === c || o.target?.code || !SYMMETRIC.has(o.type) || !o.actor?.code) continue;
+    const other = o.actor.code === a.code ? b : o.actor.code === b.code ? a : null;
+    if (other) setSpan(o, 'target', (o.target = other), 'target.pair-sibling');
+  }
+}
+
 export const pairRefiner: Refiner = {
   id: 'pair',
   refine(ctx, candidates, doc) {
@@ -79,6 +89,7 @@ export const pairRefiner: Refiner = {
         setSpan(x, 'target', target, 'target.pair');
       }
       extra.push(copy);
+      pairSiblings(candidates, c, a, b);
     }
     return [...candidates, ...extra];
   },
