@@ -13,6 +13,7 @@ import { countsRefiner } from './refiners/counts.refiner.ts';
 import { datesRefiner } from './refiners/dates.refiner.ts';
 import { demandsRefiner } from './refiners/demands.refiner.ts';
 import { restatementsRefiner } from './refiners/restatements.refiner.ts';
+import { sameTimeRefiner } from './refiners/same-time.refiner.ts';
 import { ellipsisRefiner } from './refiners/ellipsis.refiner.ts';
 import { echoRefiner } from './refiners/echo.refiner.ts';
 import { envoyRefiner } from './refiners/envoy.refiner.ts';
@@ -62,6 +63,7 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
       restatementsRefiner, // after ellipsis: copied acts restate too; before dates, which read modality
       datesRefiner,
       agreedStepRefiner, // after dates: the agreement an act completes takes the date its phrase names, not the act's
+      sameTimeRefiner, // after dates: "cut ties at the same time as Saudi Arabia" takes the date Saudi Arabia's act got
       claimsRefiner, // after dates: a claim's period starts at its "since" date
       filtersRefiner, // before links: a cue must attach to an act that survives, not to a half-resolved trigger
       linksRefiner, // after roles and dates: a reference act is built from the responder's actor and target
