@@ -10,6 +10,7 @@ import { carryAlso } from './dates.also.ts';
 import { isBackground } from './dates.background.ts';
 import { applyRelations, carryNewsDay, carryParagraphDates } from './dates.discourse.ts';
 import { owner } from './dates.owner.ts';
+import { datesFromVagueAfter } from './dates.vague-after.ts';
 
 const SPEECH = new Set(['accuse', 'protest', 'reject', 'threaten']);
 const DURATION = /(\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen|thirty)\s+(hour|day|week|month)s?/i;
@@ -160,6 +161,7 @@ export const datesRefiner: Refiner = {
     carryAlso(ctx, candidates); // before the paragraph's story: "also" names whose story it is
     carryParagraphDates(ctx, candidates);
     carryNewsDay(ctx, candidates, doc.newsDay ?? null);
+    datesFromVagueAfter(ctx, candidates); // last: it reads the days every other act got
     // Last, once every act has its final date, however it got it (own, coordinated, carried, answered).
     for (const c of candidates) {
       c.background = !!(c.date && c.granularity && ctx.published && isBackground(c.date, c.granularity, ctx.published));
