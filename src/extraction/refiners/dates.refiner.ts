@@ -154,7 +154,11 @@ export const datesRefiner: Refiner = {
         c.date = ctx.published; c.granularity = 'day';
         if (!c.rules.includes('date.publication')) c.rules.push('date.publication');
       }
-      const deadline = c.info.dates.find((d) => d.deadline && d.t0 > c.trigger.anchor);
+      // "After Congress passed a sanctions bill, Russia ordered the mission to cut its staff by September 1": a deadline
+      // past another clause's verb of another type is that act's.
+      const otherClause = (o: Candidate, d: DateMention) => o.type !== c.type && o.trigger.anchor > c.trigger.t1 && o.trigger.anchor < d.t0
+        && ctx.analysis.tokens.slice(c.trigger.t1, o.trigger.anchor).some((t) => t.normal === ',');
+      const deadline = c.info.dates.find((d) => d.deadline && d.t0 > c.trigger.anchor && !siblings.some((o) => otherClause(o, d)));
       if (deadline) { c.deadline = deadlineFrom(c, deadline); if (c.deadline) setSpan(c, 'deadline', deadline, 'date.deadline'); }
     }
     applyRelations(ctx, candidates);
