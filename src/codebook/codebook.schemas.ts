@@ -44,7 +44,7 @@ export const nounsSchema = z.object({
 });
 
 export const cueRoles = ['link', 'planned', 'hypothetical', 'negated', 'threat', 'habitual', 'claim', 'deadline',
-  'attribution', 'first-person', 'pair', 'echo', 'group'] as const;
+  'attribution', 'first-person', 'pair', 'echo', 'group', 'people-anaphor', 'agreed-step', 'same-time'] as const;
 export const cuesSchema = z.object({
   description: z.string(),
   groups: z.array(z.object({

@@ -7,6 +7,7 @@ import { speakerAnnotator } from './annotators/speaker.annotator.ts';
 import type { Pipeline } from './pipeline.ts';
 import { triggersRecognizer } from './recognizers/triggers.recognizer.ts';
 import { actorRefiner } from './refiners/actor.refiner.ts';
+import { agreedStepRefiner } from './refiners/agreed-step.refiner.ts';
 import { claimsRefiner } from './refiners/claims.refiner.ts';
 import { complianceRefiner } from './refiners/compliance.refiner.ts';
 import { countsRefiner } from './refiners/counts.refiner.ts';
@@ -14,6 +15,7 @@ import { datesRefiner } from './refiners/dates.refiner.ts';
 import { answeredDatesRefiner } from './refiners/dates.answered.ts';
 import { demandsRefiner } from './refiners/demands.refiner.ts';
 import { restatementsRefiner } from './refiners/restatements.refiner.ts';
+import { sameTimeRefiner } from './refiners/same-time.refiner.ts';
 import { ellipsisRefiner } from './refiners/ellipsis.refiner.ts';
 import { echoRefiner } from './refiners/echo.refiner.ts';
 import { envoyRefiner } from './refiners/envoy.refiner.ts';
@@ -68,6 +70,8 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
       ellipsisRefiner, // after counts: "Italy expelled 30 and Spain 25" copies a counted act
       restatementsRefiner, // after ellipsis: copied acts restate too; before dates, which read modality
       datesRefiner,
+      agreedStepRefiner, // after dates: the agreement an act completes takes the date its phrase names, not the act's
+      sameTimeRefiner, // after dates: "cut ties at the same time as Saudi Arabia" takes the date Saudi Arabia's act got
       claimsRefiner, // after dates: a claim's period starts at its "since" date
       filtersRefiner, // before links: a cue must attach to an act that survives, not to a half-resolved trigger
       waveRefiner, // after dates and filters: a wave is made of real acts of the time that survive

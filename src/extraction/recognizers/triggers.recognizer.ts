@@ -59,6 +59,9 @@ export function matchRule(tokens: Token[], rule: TriggerRule, i: number, end: nu
       found = groupAt(tokens, k, groups[g]!, end);
       if (found >= 0) break;
       if (STOPS.has(tokens[k]!.normal)) break;
+      // "ties were cut", "relations, severed by Riyadh", never "relations, and Spain cut": past a comma a passive's
+      // participle must follow at once.
+      if (rule.passive && tokens[k]!.normal === ',' && groupAt(tokens, k + 1, groups[g]!, end) < 0) break;
     }
     if (found < 0) return null;
     starts.push(k);

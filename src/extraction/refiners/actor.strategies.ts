@@ -162,17 +162,34 @@ const subject: ActorStrategy = ({ c, doc, siblings, from, voice, tokens }) => {
   return [actor, actor.rule.includes('first-person') ? 'actor.first-person-speaker' : 'actor.subject'];
 };
 
-const coordination: ActorStrategy = ({ c, siblings, from, tokens }) => {
+// Conjunctions that open a clause of another time: its act is not the main clause's second verb.
+const TIME_CLAUSE = new Set(['after', 'before', 'since', 'until']);
+/** The clause ending at `to` (back to a comma or `from`) opens with such a conjunction: "..., a week after its envoys
+ * were expelled", not "in 2018, after the attack, when 23 were ordered to leave". */
+function opensOtherTime(tokens: Token[], from: number, to: number): boolean {
+  for (let k = to - 1; k >= from && tokens[k]!.normal !== ','; k--) if (TIME_CLAUSE.has(tokens[k]!.normal)) return true;
+  return false;
+}
+
+const coordination: ActorStrategy = ({ c, siblings, from, voice, tokens }) => {
   // "allow the 20 expelled Czech diplomats to return, and threatened ...": a participle used as an adjective heads
   // no clause, so the verb after "and" goes with the sentence's subject instead.
-  const prev = previousSibling(c, siblings.filter((o) => !isAttributive(o, tokens)));
+  // "Russia answered in July, after Congress passed sanctions, by capping ...": an act in a closed clause of another
+  // time is no verb of this clause.
+  const aside = (o: Candidate) => opensOtherTime(tokens, c.info.sentence.t0, o.trigger.t0)
+    && tokens.slice(o.trigger.t1, c.trigger.t0).some((t) => t.normal === ',');
+  const prev = previousSibling(c, siblings.filter((o) => !isAttributive(o, tokens) && !aside(o)));
+  // "reopens its embassy, seven years after ties were cut": an agentless passive of another time names no actor.
+  if (prev && voice === 'passive' && opensOtherTime(tokens, prev.trigger.t1, c.trigger.t0)) return null;
   // "Tehran's decision to detain him was unjustified, and it condemned": the pronoun is not the possessor.
   const ownSubject = tokens.slice(from, c.trigger.anchor).some((t) => PERSONAL_SUBJECTS.has(t.normal));
   if (prev) {
     if (sharesSaying(c, prev)) return null;
     return prev.actor && from >= prev.trigger.t1 && !(ownSubject && prev.actor.possessive) ? [prev.actor, 'actor.coordination'] : null;
   }
-  if (tokens[c.trigger.anchor - 1]?.normal !== 'and') return null;
+  // "... and expelled", "Russia answered ..., by capping": the verb goes with the sentence's subject.
+  const joint = tokens[c.trigger.anchor - 1]?.normal;
+  if (joint !== 'and' && !(joint === 'by' && /ing$/.test(tokens[c.trigger.anchor]!.normal))) return null;
   const first = c.info.mentions.find((m) => m.code && m.t1 <= c.trigger.anchor);
   const opensSentence = first && tokens.slice(c.info.sentence.t0, first.t0).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
   return first && opensSentence && first.prep === null && ACTOR_ROLES.has(first.role) ? [first, 'actor.sentence-subject'] : null;
@@ -191,9 +208,10 @@ const speaker: ActorStrategy = ({ c, voice }) => {
 
 /** "India returned the favour: a Canadian diplomat was told to leave": an agentless passive after the sentence's
  * own subject, a state other than the one acted upon, is that state's act. */
-const clauseSubject: ActorStrategy = ({ c, siblings, voice }) => {
+const clauseSubject: ActorStrategy = ({ c, siblings, voice, tokens }) => {
   if (voice !== 'passive') return null;
   const from = c.info.sentence.t0;
+  if (opensOtherTime(tokens, leftStart(c, siblings), c.trigger.t0)) return null;
   const acted = mentionsIn(c, leftStart(c, siblings), c.trigger.anchor).filter((m) => m.code).pop();
   if (!acted) return null;
   const first = c.info.mentions.find((m) => m.code && m.t1 <= acted.t0 && m.t0 >= from);

@@ -19,7 +19,14 @@ function toldInPresent(ctx: ExtractionContext, c: Candidate): boolean {
   const { tokens } = ctx.analysis;
   // "has already said it will ...": said before, with the news the article tells, not as news of the day.
   const earlier = (i: number) => /^(has|have)$/.test(tokens[i]!.normal) && /^(already|said)$/.test(tokens[i + 1]?.normal ?? '');
-  for (let i = c.info.sentence.t0; i <= c.trigger.anchor; i++) if (PRESENT.has(tokens[i]!.normal) && !earlier(i)) return true;
+  for (let i = c.info.sentence.t0; i <= c.trigger.anchor; i++) {
+    // "Switzerland, which is not an EU member, announced ...": a relative clause describes, it does not tell.
+    if (tokens[i]!.normal === ',' && /^(which|who)$/.test(tokens[i + 1]?.normal ?? '')) {
+      while (i + 1 < c.trigger.anchor && tokens[i + 1]!.normal !== ',') i++;
+      continue;
+    }
+    if (PRESENT.has(tokens[i]!.normal) && !earlier(i)) return true;
+  }
   return /^\d{1,2}[:.]\d{2}\b/.test(c.info.sentence.text);
 }
 
@@ -37,7 +44,9 @@ function movesOn(ctx: ExtractionContext, c: Candidate): boolean {
  * Britain expelled 23 ..."), if that time ended before publication. An act dated by publication stops the search. */
 export function carryParagraphDates(ctx: ExtractionContext, candidates: Candidate[]): void {
   for (const c of candidates) {
-    if (!c.rules.includes('date.publication') || c.fromReference || c.modality !== 'fact' || !ctx.published) continue;
+    // A plan reported in the past ("announced that it would adopt ...") was announced within the story too.
+    const pastPlan = c.modality === 'planned' && /^(would|announced it would)$/i.test(c.spans.modality?.text ?? '');
+    if (!c.rules.includes('date.publication') || c.fromReference || (c.modality !== 'fact' && !pastPlan) || !ctx.published) continue;
     // A mirror act answers the act of its own sentence's relative clause: earlier sentences tell what it answers.
     if (toldInPresent(ctx, c) || c.rules.includes('actor.relative-mirror')) continue;
     const carried = storyTime(ctx, candidates, c.info.sentence.index);
@@ -160,7 +169,11 @@ export function carryNewsDay(ctx: ExtractionContext, candidates: Candidate[], ne
   const day = lead?.date ?? newsDay;
   if (!day || day >= ctx.published || (Date.parse(ctx.published) - Date.parse(day)) / 864e5 > NEWS_DAYS) return;
   for (const c of candidates) {
-    if (!c.rules.includes('date.publication') || c.fromReference || c.modality !== 'fact'
+    // A plan told with no date of its own after the lead's act was announced on that day too ("It also said China
+    // would suspend ..."); one in the lead's own sentence is today's answer to it ("Norway, which sent two home on
+    // Tuesday, will lose two of its own").
+    const plan = c.modality === 'planned' && !!lead && c.info.sentence.index > lead.info.sentence.index;
+    if (!c.rules.includes('date.publication') || c.fromReference || (c.modality !== 'fact' && !plan)
       || (lead && c.info.sentence.index < lead.info.sentence.index) || toldInPresent(ctx, c)) continue;
     c.date = day;
     c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.news-day');

@@ -13,6 +13,10 @@ function opensOtherTime(between: { normal: string }[]): boolean {
 
 /** A date belongs to the trigger nearest to it; one at the head of the sentence ("In January, ...") to all. */
 export function owner(d: DateMention, siblings: Candidate[], tokens: { normal: string }[]): Candidate | null {
+  // "has broken relations with neighbours before, most notably with Colombia in 2019": a date right after the act's
+  // target closes that act's phrase, however far its verb.
+  const closesTarget = siblings.find((o) => !o.fromReference && o.target && o.target.t1 === d.t0 && o.target.t0 > o.trigger.t1);
+  if (closesTarget) return closesTarget;
   const closesClause = siblings.some((s) => s.trigger.t1 <= d.t0 && !tokens.slice(s.trigger.t1, d.t0).some((t) => t.normal === ','));
   let best: Candidate | null = null;
   let bestDist = Infinity;

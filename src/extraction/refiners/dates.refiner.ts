@@ -6,9 +6,11 @@
 import type { Refiner } from '../pipeline.ts';
 import type { Candidate, Cue, DateMention } from '../types.ts';
 import { sentenceCandidates, setSpan } from './clause.ts';
+import { carryAlso } from './dates.also.ts';
 import { isBackground } from './dates.background.ts';
 import { applyRelations, carryNewsDay, carryParagraphDates } from './dates.discourse.ts';
 import { owner } from './dates.owner.ts';
+import { datesFromVagueAfter } from './dates.vague-after.ts';
 
 const SPEECH = new Set(['accuse', 'protest', 'reject', 'threaten']);
 const DURATION = /(\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen|thirty)\s+(hour|day|week|month)s?/i;
@@ -181,13 +183,19 @@ export const datesRefiner: Refiner = {
         c.date = ctx.published; c.granularity = 'day';
         if (!c.rules.includes('date.publication')) c.rules.push('date.publication');
       }
-      const deadline = c.info.dates.find((d) => d.deadline && d.t0 > c.trigger.anchor);
+      // "After Congress passed a sanctions bill, Russia ordered the mission to cut its staff by September 1": a deadline
+      // past another clause's verb of another type is that act's.
+      const otherClause = (o: Candidate, d: DateMention) => o.type !== c.type && o.trigger.anchor > c.trigger.t1 && o.trigger.anchor < d.t0
+        && ctx.analysis.tokens.slice(c.trigger.t1, o.trigger.anchor).some((t) => t.normal === ',');
+      const deadline = c.info.dates.find((d) => d.deadline && d.t0 > c.trigger.anchor && !siblings.some((o) => otherClause(o, d)));
       if (deadline) { c.deadline = deadlineFrom(c, deadline); if (c.deadline) setSpan(c, 'deadline', deadline, 'date.deadline'); }
     }
     dateAnsweredByResponse(candidates);
     applyRelations(ctx, candidates);
+    carryAlso(ctx, candidates); // before the paragraph's story: "also" names whose story it is
     carryParagraphDates(ctx, candidates);
     carryNewsDay(ctx, candidates, doc.newsDay ?? null);
+    datesFromVagueAfter(ctx, candidates); // last: it reads the days every other act got
     // Last, once every act has its final date, however it got it (own, coordinated, carried, answered).
     for (const c of candidates) {
       c.background = !!(c.date && c.granularity && ctx.published && isBackground(c.date, c.granularity, ctx.published));

@@ -55,11 +55,29 @@ function demandedRecall(ctx: ExtractionContext, c: Candidate, candidates: Candid
   return true;
 }
 
+const CALL = /^(call|calls|called|calling) for$/;
+
+/** "called for the release of activists detained in Saudi Arabia": the caller releases no one; it protests to the
+ * state that holds them (named by "in"). Returns false when no such call governs a release. */
+function demandedRelease(c: Candidate, tokens: Token[]): boolean {
+  const said = c.spans.modality?.text.toLowerCase() ?? '';
+  if (c.trigger.rule.id !== 'restore.release' || c.modality !== 'hypothetical' || !(CALL.test(said) || DEMAND.test(said))) return false;
+  const holder = c.info.mentions.find((m) => m.code && m.prep === 'in' && m.t0 > c.trigger.t1 && m.code !== c.actor?.code
+    && !tokens.slice(c.trigger.t1, m.t0).some((t) => t.normal === ',' || t.normal === ';'));
+  if (!holder || !c.actor?.code) return false;
+  c.type = 'protest'; c.modality = 'fact'; c.target = holder;
+  delete c.spans.modality;
+  setSpan(c, 'target', holder, 'target.release-holder');
+  c.rules.push('type.demanded-release');
+  return true;
+}
+
 export const demandsRefiner: Refiner = {
   id: 'demands',
   refine(ctx, candidates) {
     const { tokens } = ctx.analysis;
     for (const c of candidates) {
+      if (demandedRelease(c, tokens)) continue;
       if (demandedRecall(ctx, c, candidates, tokens)) {
         ctx.debug(() => `${c.key} demanded recall → ${c.type} ${c.actor?.code}>${c.target?.code}`);
       } else {

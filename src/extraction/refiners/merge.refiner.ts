@@ -41,9 +41,22 @@ function latest(events: Candidate[]): Candidate | undefined {
 
 const modalityClass = (c: Candidate) => (c.modality === 'negated' || c.modality === 'hypothetical' ? 'unreal' : c.modality);
 
+/** "Mexico broke off relations on Friday ... he had instructed the minister to announce the suspension of relations":
+ * a suspension by the same state on the day of its break is that break, told more mildly. */
+function suspensionsAsBreaks(candidates: Candidate[]): void {
+  const breaks = candidates.filter((k) => k.type === 'break_relations' && k.granularity === 'day' && !k.claim);
+  for (const c of candidates) {
+    if (c.type !== 'downgrade_relations' || c.granularity !== 'day' || c.claim) continue;
+    const same = breaks.some((k) => k.actor!.code === c.actor!.code && k.target!.code === c.target!.code
+      && modalityClass(k) === modalityClass(c) && datesCompatible(k.date, c.date));
+    if (same) { c.type = 'break_relations'; c.rules.push('type.same-day-break'); }
+  }
+}
+
 export const mergeRefiner: Refiner = {
   id: 'merge',
   refine(_ctx, candidates) {
+    suspensionsAsBreaks(candidates);
     const sorted = [...candidates].sort((a, b) => quality(b) - quality(a) || a.trigger.t0 - b.trigger.t0);
     const kept: Candidate[] = [];
     const alias = new Map<string, string>();

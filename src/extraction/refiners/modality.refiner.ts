@@ -77,23 +77,37 @@ function threatCue(c: Candidate, tokens: Tok[]): Cue | undefined {
 
 /** The act whose modality a trigger shares: the one before it in the sentence, when "including" or "such as"
  * introduces an example of it, or when "and" joins the two verbs ("would restore relations and appoint envoys"). */
-function sharedWith(c: Candidate, all: Candidate[], tokens: { normal: string; lemma: string }[]): Candidate | null {
+function sharedWith(c: Candidate, all: Candidate[], tokens: { normal: string; lemma: string; pos: string }[]): Candidate | null {
   const before = sentenceCandidates(all, c).filter((o) => o.trigger.anchor < c.trigger.t0 && o.trigger.t1 <= c.trigger.t0);
   const prev = before[before.length - 1];
   if (!prev) return null;
   const lead = [1, 2, 3].some((k) => /^(including|notably|such)$/.test(tokens[c.trigger.t0 - k]?.normal ?? ''));
-  const gap = tokens.slice(prev.trigger.t1, c.trigger.t0).map((t) => t.normal);
-  // Only a bare verb hangs on the earlier modal: "would bring him home and gave them a week" is a past fact.
+  const between = tokens.slice(prev.trigger.t1, c.trigger.t0);
+  const gap = between.map((t) => t.normal);
+  // Only a bare verb hangs on the earlier modal: "would bring him home and gave them a week" is a past fact. A long
+  // object between them holds no verb of its own ("would suspend contacts with the ministry of transport and
+  // communications, and halt cooperation").
   const bare = tokens[c.trigger.t0]!.lemma === tokens[c.trigger.t0]!.normal;
-  const joined = gap.length <= 4 && gap.includes('and') && bare && prev.modality !== 'negated';
+  const near = gap.length <= 4 || (gap[gap.length - 1] === 'and' && !between.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+  const joined = near && gap.includes('and') && bare && prev.modality !== 'negated';
   return lead || joined ? prev : null;
+}
+
+const MODAL_ROLES = new Set(['negated', 'hypothetical', 'planned']);
+
+/** "has not ruled out" (doubt) holds "ruled out" and "not" (denial); "not yet" (pending) holds "not": the longer
+ * phrase is the cue, the words inside it are none. */
+function withoutContained(cues: Cue[]): Cue[] {
+  const modal = cues.filter((q) => MODAL_ROLES.has(q.entry.role));
+  return cues.filter((q) => !MODAL_ROLES.has(q.entry.role) || !modal.some((o) => o !== q && o.t0 <= q.t0 && o.t1 >= q.t1
+    && o.t1 - o.t0 > q.t1 - q.t0));
 }
 
 /** The modality cue of an act, nearest first. */
 function nearestCue(c: Candidate, candidates: Candidate[], tokens: Tok[]): Cue | undefined {
   // A noun trigger before this one is an object, no clause of its own: "might follow the recall with measures".
   const verbs = sentenceCandidates(candidates, c).filter((o) => o === c || (!o.trigger.rule.nominal && tokens[o.trigger.anchor]!.pos !== 'NOUN'));
-  const cues = cuesBefore(c, leftStart(c, verbs), tokens);
+  const cues = withoutContained(cuesBefore(c, leftStart(c, verbs), tokens));
   // The cue nearest the trigger decides between denial and doubt ("has not yet decided whether to expel" is
   // doubt); "will"/"plans to" count only when neither is present.
   // Nearest first; at the same place the longer phrase ("not off the table" over "not").

@@ -8,14 +8,19 @@ import type { Token } from '../nlp.ts';
 import type { Refiner } from '../pipeline.ts';
 import { mentionsAnnotator } from '../annotators/mentions.annotator.ts';
 import type { Candidate, DocumentState, Mention } from '../types.ts';
-import { joinedBy } from './target.helpers.ts';
+import { SYMMETRIC, joinedBy } from './target.helpers.ts';
 import { parseNumber, qualifierOf } from './counts.refiner.ts';
 import { leftStart, sentenceCandidates, setSpan } from './clause.ts';
 
+// "the restoration of relations agreed between the two countries": a noun's pair follows it as the agent.
+const AGENT_PREPS = new Set(['between', 'by']);
+
 function pairCue(c: Candidate, from: number, tokens: Token[]) {
-  return c.info.cues.find((q) => q.entry.role === 'pair' && q.t0 >= from && q.t1 <= c.trigger.anchor
+  return c.info.cues.find((q) => q.entry.role === 'pair' && ((q.t0 >= from && q.t1 <= c.trigger.anchor
     // "the two countries' embassies were closed": nothing else may name a state between the pair and the verb.
-    && !c.info.mentions.some((m) => m.code && m.t0 >= q.t1 && m.t1 <= c.trigger.anchor)) ?? trailingPairCue(c, tokens);
+    && !c.info.mentions.some((m) => m.code && m.t0 >= q.t1 && m.t1 <= c.trigger.anchor))
+    || (c.trigger.rule.nominal && q.t0 > c.trigger.t1 && q.t0 - c.trigger.t1 <= 3 && AGENT_PREPS.has(tokens[q.t0 - 1]?.normal ?? ''))))
+    ?? trailingPairCue(c, tokens);
 }
 
 // "twelve staff were ordered out by each side", "the expulsion of six diplomats on each side": the pair acts.
@@ -73,6 +78,16 @@ function objectCount(ctx: ExtractionContext, c: Candidate, passive = false): voi
   }
 }
 
+/** "The two governments committed to resuming relations, severed by Riyadh since 2016": a relations act of the same
+ * sentence by one of the pair, with no other side named, is aimed at the other. */
+function pairSiblings(candidates: Candidate[], c: Candidate, a: Mention, b: Mention): void {
+  for (const o of sentenceCandidates(candidates, c)) {
+    if (o === c || o.target?.code || !SYMMETRIC.has(o.type) || !o.actor?.code) continue;
+    const other = o.actor.code === a.code ? b : o.actor.code === b.code ? a : null;
+    if (other) setSpan(o, 'target', (o.target = other), 'target.pair-sibling');
+  }
+}
+
 export const pairRefiner: Refiner = {
   id: 'pair',
   refine(ctx, candidates, doc) {
@@ -95,6 +110,7 @@ export const pairRefiner: Refiner = {
         setSpan(x, 'target', target, 'target.pair');
       }
       extra.push(copy);
+      pairSiblings(candidates, c, a, b);
     }
     return [...candidates, ...extra];
   },

@@ -4,6 +4,7 @@ import type { ExtractionContext } from '../context.ts';
 import type { Token } from '../nlp.ts';
 import type { Candidate, Mention } from '../types.ts';
 import { DECISION } from './actor.helpers.ts';
+import { answeredAct, peopleAnaphor } from './target.answered.ts';
 import { leftStart, mentionsIn, previousSibling, setSpan, voiceOf } from './clause.ts';
 import {
   EACH_OTHER, FALLBACK_TYPES, SYMMETRIC, directObjectIsForeign, joinedBy, outsideClause, pickTarget,
@@ -192,5 +193,5 @@ const coSubject: TargetStrategy = ({ c, tokens }) => {
 
 export const TARGET_STRATEGIES: TargetStrategy[] = [
   relativeHead, passiveSubject, object, ellipticCount, moreOfTheSame, definiteCount, inheritSibling, sentenceFallback, betweenPair, ownMissionHost, adoptedMeasures,
-  discourse, coSubject,
+  answeredAct, peopleAnaphor, discourse, coSubject,
 ];
