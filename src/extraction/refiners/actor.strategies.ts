@@ -131,7 +131,8 @@ const embeddedNominal: ActorStrategy = ({ c, siblings, voice, tokens }) => {
 };
 
 const PERSONAL_SUBJECTS = new Set(['it', 'they', 'he', 'she']);
-const CLAUSE_BREAK = new Set(['and', ',', ';', 'but', 'while', 'whereas']);
+// "warned of retaliation after Norway expelled ...": a subordinating word opens a new clause as well.
+const CLAUSE_BREAK = new Set(['and', ',', ';', 'but', 'while', 'whereas', 'after', 'before', 'since', 'because', 'when']);
 
 const subject: ActorStrategy = ({ c, doc, siblings, from, voice, tokens }) => {
   if (voice === 'passive' || (voice === 'nominal' && isUnderPreposition(tokens, c.trigger.anchor, c.info.sentence.t0))) return null;

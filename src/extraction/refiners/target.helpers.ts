@@ -49,6 +49,13 @@ function addressee(c: Candidate, tokens: Token[]): Mention | null {
   }) ?? null;
 }
 
+/** "Russia protested after Norway expelled two of its diplomats": no state expels its own people, so "its" names the
+ * state that opens the sentence, when that is another state than the actor. */
+function ownAntecedent(c: Candidate, actor: string): Mention | null {
+  const first = c.info.mentions.find((x) => x.code && x.t1 <= c.trigger.t0);
+  return first && first.code !== actor && first.prep === null && !first.possessive ? first : null;
+}
+
 export function pickTarget(c: Candidate, spec: RoleSpec, end: number, all: Candidate[], tokens: Token[]): [Mention | null, string] {
   const actor = c.actor?.code ?? '';
   if (c.orderedParty && c.orderedParty.code !== actor) return [c.orderedParty, 'target.ordered-party'];
@@ -57,7 +64,11 @@ export function pickTarget(c: Candidate, spec: RoleSpec, end: number, all: Candi
     const m = found.t0 === c.trigger.t1 && found.prep ? { ...found, prep: null } : found;
     if (m.prep === 'by' && c.type !== 'threaten') continue;
     if (m.pronoun === 'own' || (m.code === actor && m.host)) {
-      if (!spec.ownMission) continue;
+      if (!spec.ownMission) {
+        const other = m.pronoun === 'own' ? ownAntecedent(c, actor) : null;
+        if (other) return [{ ...m, code: other.code }, 'target.own-antecedent'];
+        continue;
+      }
       const host = m.host ?? hostAfter(c, spec, m.t1, end)?.code ?? null;
       if (host && host !== actor) return [{ ...m, code: host }, 'target.own-mission-host'];
       continue;
