@@ -38,7 +38,9 @@ export function voiceOf(c: Candidate, tokens: Token[]): Voice {
   // "Italy will see two diplomats expelled in return": the subject of "see" undergoes the act.
   if (PARTICIPLE.test(anchor.normal) && seenDone(c, tokens)) return 'passive';
   // "the number of Czech diplomats expelled by Russia": a participle after its noun, with its agent.
-  if (/ed$/.test(anchor.normal) && NOUN_POS.has(tokens[c.trigger.anchor - 1]?.pos ?? '') && tokens[c.trigger.t1]?.normal === 'by') return 'passive';
+  // (A trigger that holds its own object, "dismissed the accusations by Manila", is active: the agent is the accuser's.)
+  const ownObject = tokens.slice(c.trigger.anchor + 1, c.trigger.t1).some((t) => NOUN_POS.has(t.pos));
+  if (/ed$/.test(anchor.normal) && NOUN_POS.has(tokens[c.trigger.anchor - 1]?.pos ?? '') && tokens[c.trigger.t1]?.normal === 'by' && !ownObject) return 'passive';
   // "persona non grata" after "declared": the declared party is the object, but "X declared Y png" is active.
   return 'active';
 }

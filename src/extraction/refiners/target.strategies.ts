@@ -10,6 +10,7 @@ import {
 } from './target.helpers.ts';
 import { definiteCount } from './target.definite-count.ts';
 import { moreOfTheSame } from './target.more.ts';
+import { laterAccuser } from './target.later-accuser.ts';
 
 export interface TargetEnv {
   ctx: ExtractionContext;
@@ -192,5 +193,5 @@ const coSubject: TargetStrategy = ({ c, tokens }) => {
 
 export const TARGET_STRATEGIES: TargetStrategy[] = [
   relativeHead, passiveSubject, object, ellipticCount, moreOfTheSame, definiteCount, inheritSibling, sentenceFallback, betweenPair, ownMissionHost, adoptedMeasures,
-  discourse, coSubject,
+  laterAccuser, discourse, coSubject,
 ];
