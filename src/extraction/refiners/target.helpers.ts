@@ -49,6 +49,12 @@ function addressee(c: Candidate, tokens: Token[]): Mention | null {
   }) ?? null;
 }
 
+/** "called in (the) Russia's ambassador": the trigger ends in the particle the mention's preposition was read from. */
+function particleObject(c: Candidate, m: Mention, tokens: Token[]): boolean {
+  return !!m.prep && tokens[c.trigger.t1 - 1]?.normal === m.prep
+    && tokens.slice(c.trigger.t1, m.t0).every((t) => t.pos === 'DET' || t.pos === 'ADJ');
+}
+
 /** "Russia protested after Norway expelled two of its diplomats": no state expels its own people, so "its" names the
  * state that opens the sentence, when that is another state than the actor. */
 function ownAntecedent(c: Candidate, actor: string): Mention | null {
@@ -61,7 +67,7 @@ export function pickTarget(c: Candidate, spec: RoleSpec, end: number, all: Candi
   if (c.orderedParty && c.orderedParty.code !== actor) return [c.orderedParty, 'target.ordered-party'];
   for (const found of objectMentions(c, end)) {
     // "called in Russia's ambassador": the particle belongs to the trigger, not to the mention.
-    const m = found.t0 === c.trigger.t1 && found.prep ? { ...found, prep: null } : found;
+    const m = particleObject(c, found, tokens) ? { ...found, prep: null } : found;
     if (m.prep === 'by' && c.type !== 'threaten') continue;
     if (m.pronoun === 'own' || (m.code === actor && m.host)) {
       if (!spec.ownMission) {
