@@ -118,6 +118,14 @@ const sentenceFallback: TargetStrategy = ({ c, tokens }) => {
   return other ? [other, 'target.sentence-fallback'] : null;
 };
 
+/** The summoned person is an envoy by title ("Ambassador X", "the charge d'affaires"), on either side of the trigger. */
+function namedEnvoy(ctx: ExtractionContext, c: Candidate, tokens: Token[]): boolean {
+  const near = (k: number) => ctx.codebook.nouns.matchAt(tokens, k, c.info.sentence.t1)?.value.role === 'person';
+  for (let k = c.trigger.t1; k < Math.min(c.info.sentence.t1, c.trigger.t1 + 3); k++) if (near(k)) return true;
+  for (let k = c.trigger.t0 - 1; k >= Math.max(c.info.sentence.t0, c.trigger.t0 - 6); k--) if (near(k)) return true;
+  return false;
+}
+
 /** "This step will not go unanswered": the other side of the act just reported. A threat is aimed at whoever last
  * acted against the threatening state, however far back; a rejection at whoever accused the rejecting state. */
 const discourse: TargetStrategy = ({ ctx, c, all, tokens }) => {
@@ -128,7 +136,10 @@ const discourse: TargetStrategy = ({ ctx, c, all, tokens }) => {
   for (let k = c.trigger.t0 + 1; k < c.trigger.t1 && c.type === 'restrict_diplomats' && !theMission; k++) {
     theMission = tokens[k - 1]!.normal === 'the' && ctx.codebook.nouns.matchAt(tokens, k, c.trigger.t1)?.value.role === 'mission';
   }
-  if (!actor || (!FALLBACK_TYPES.has(c.type) && c.type !== 'recall' && !SYMMETRIC.has(c.type) && !theMission)) return null;
+  // "Ambassador Margus Laidre was summoned to the Russian foreign ministry": an envoy named with no state, by a state
+  // the sentence names, is the other side's.
+  const envoy = c.type === 'recall' || (c.type === 'summon' && namedEnvoy(ctx, c, tokens) && !(c.spans.actor?.rule ?? '').startsWith('actor.discourse'));
+  if (!actor || (!FALLBACK_TYPES.has(c.type) && !envoy && !SYMMETRIC.has(c.type) && !theMission)) return null;
   const reach = c.type === 'threaten' || c.type === 'reject' ? Infinity : SYMMETRIC.has(c.type) ? 1 : 3;
   const prior = all.filter((o) => o !== c && o.actor?.code && o.target?.code && o.info.sentence.index <= c.info.sentence.index
     && o.trigger.anchor < c.trigger.anchor && c.info.sentence.index - o.info.sentence.index <= reach);
