@@ -118,9 +118,11 @@ const sentenceFallback: TargetStrategy = ({ c, tokens }) => {
   return other ? [other, 'target.sentence-fallback'] : null;
 };
 
-/** The summoned person is an envoy by title ("Ambassador X", "the charge d'affaires"), on either side of the trigger. */
+/** The summoned person is an envoy by title with no state ("Ambassador X", "the charge d'affaires"), on either side
+ * of the trigger. */
 function namedEnvoy(ctx: ExtractionContext, c: Candidate, tokens: Token[]): boolean {
-  const near = (k: number) => ctx.codebook.nouns.matchAt(tokens, k, c.info.sentence.t1)?.value.role === 'person';
+  const stated = (k: number) => c.info.mentions.some((m) => m.code && m.t0 <= k && k < m.t1);
+  const near = (k: number) => ctx.codebook.nouns.matchAt(tokens, k, c.info.sentence.t1)?.value.role === 'person' && !stated(k);
   for (let k = c.trigger.t1; k < Math.min(c.info.sentence.t1, c.trigger.t1 + 3); k++) if (near(k)) return true;
   for (let k = c.trigger.t0 - 1; k >= Math.max(c.info.sentence.t0, c.trigger.t0 - 6); k--) if (near(k)) return true;
   return false;
