@@ -9,6 +9,7 @@ import {
   ACTOR_ROLES, DECISION, LEAVE, isUnderPreposition, manner, nearPossessive, orderedParty, sharesSaying, subjectActor,
 } from './actor.helpers.ts';
 import { discourse } from './actor.discourse.ts';
+import { envoyPost } from './actor.envoy-post.ts';
 
 export interface ActorEnv {
   ctx: ExtractionContext;
@@ -219,6 +220,6 @@ function detentionPlace(c: Candidate, siblings: Candidate[]): Mention | undefine
 }
 
 export const ACTOR_STRATEGIES: ActorStrategy[] = [
-  participleClause, speakerJudgement, passiveAgent, reducedRelative, nominalAgent, nominalDemonym, missionOwner, ownDecision, orderer, embeddedNominal, subject, coordination, speaker,
+  participleClause, speakerJudgement, passiveAgent, envoyPost, reducedRelative, nominalAgent, nominalDemonym, missionOwner, ownDecision, orderer, embeddedNominal, subject, coordination, speaker,
   clauseSubject, discourse, countryLeft,
 ];

@@ -11,6 +11,7 @@ import {
 import { definiteCount } from './target.definite-count.ts';
 import { moreOfTheSame } from './target.more.ts';
 import { laterAccuser } from './target.later-accuser.ts';
+import { lastActOf, namedEnvoy } from './target.envoy.ts';
 
 export interface TargetEnv {
   ctx: ExtractionContext;
@@ -46,6 +47,10 @@ const passiveSubject: TargetStrategy = ({ c, all, siblings, tokens }) => {
       && o.info.sentence.index < c.info.sentence.index && o.info.sentence.index >= c.info.sentence.index - 3).pop();
     if (prior?.actor) { c.actor = prior.actor; setSpan(c, 'actor', prior.actor, 'actor.passive-discourse'); }
   }
+  // "Riga lowered its relations with Russia ... the Latvian charge d'affaires was summoned": only the other side of
+  // the envoy's state's last act summons its envoy.
+  const against = !c.actor && c.type === 'summon' ? lastActOf(all, c, target.code) : undefined;
+  if (against?.target) { c.actor = against.target; setSpan(c, 'actor', against.target, 'actor.summoned-counterpart'); }
   return [target, 'target.passive-subject'];
 };
 
@@ -117,16 +122,6 @@ const sentenceFallback: TargetStrategy = ({ c, tokens }) => {
     && !(m.t0 > c.trigger.anchor && outsideClause(c, m, tokens)));
   return other ? [other, 'target.sentence-fallback'] : null;
 };
-
-/** The summoned person is an envoy by title with no state ("Ambassador X", "the charge d'affaires"), on either side
- * of the trigger. */
-function namedEnvoy(ctx: ExtractionContext, c: Candidate, tokens: Token[]): boolean {
-  const stated = (k: number) => c.info.mentions.some((m) => m.code && m.t0 <= k && k < m.t1);
-  const near = (k: number) => ctx.codebook.nouns.matchAt(tokens, k, c.info.sentence.t1)?.value.role === 'person' && !stated(k);
-  for (let k = c.trigger.t1; k < Math.min(c.info.sentence.t1, c.trigger.t1 + 3); k++) if (near(k)) return true;
-  for (let k = c.trigger.t0 - 1; k >= Math.max(c.info.sentence.t0, c.trigger.t0 - 6); k--) if (near(k)) return true;
-  return false;
-}
 
 /** "This step will not go unanswered": the other side of the act just reported. A threat is aimed at whoever last
  * acted against the threatening state, however far back; a rejection at whoever accused the rejecting state. */
