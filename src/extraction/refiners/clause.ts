@@ -31,6 +31,9 @@ export function voiceOf(c: Candidate, tokens: Token[]): Voice {
   const [a, b, d] = [tokens[c.trigger.anchor - 3]?.normal, tokens[c.trigger.anchor - 2]?.normal, tokens[c.trigger.anchor - 1]?.normal];
   if (d === 'to' && ORDERED.has(b ?? '') && BE.has(a ?? '')) return 'passive';
   if (c.trigger.rule.nominal) return 'nominal';
+  // "Sanctions were imposed on North Korea by Australia": the measure noun is the subject of a passive verb.
+  const [be, done] = [tokens[c.trigger.t1]?.normal ?? '', tokens[c.trigger.t1 + 1]?.normal ?? ''];
+  if (NOUN_POS.has(anchor.pos) && c.trigger.t1 - c.trigger.t0 === 1 && BE.has(be) && PARTICIPLE.test(done)) return 'passive';
   if (NOUN_POS.has(anchor.pos) && !/(ed|en|s)$/.test(anchor.normal)) return 'nominal';
   let k = c.trigger.anchor - 1;
   while (k >= c.info.sentence.t0 && ADVERBS.has(tokens[k]!.normal)) k--;

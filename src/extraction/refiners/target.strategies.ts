@@ -38,6 +38,8 @@ const passiveSubject: TargetStrategy = ({ c, all, siblings, tokens }) => {
   const subj = mentionsIn(c, start, c.trigger.anchor).filter((m) => m.code && m.code !== c.actor?.code);
   const target = subj[subj.length - 1];
   if (!target) return null;
+  // "The Mexican ambassador to Peru was recalled": only an envoy's own state recalls it (the envoy stage names the post).
+  if (!c.actor && c.type === 'recall' && target.role === 'person') { c.actor = target; setSpan(c, 'actor', target, 'actor.recalled-envoy'); }
   if (!c.actor && target.host) { c.actor = { ...target, code: target.host }; setSpan(c, 'actor', target, 'actor.host-of-target'); }
   // "The French ambassador was summoned and told that French missions in Russia ...": the sentence names the host.
   const hosted = c.info.mentions.find((m) => m.code === target.code && m.host && m.host !== target.code);
