@@ -63,10 +63,11 @@ export function leftStart(c: Candidate, siblings: Candidate[]): number {
 }
 
 /** The object side ends at the next trigger anchor of another type, or the sentence end. */
-export function rightEnd(c: Candidate, siblings: Candidate[]): number {
+export function rightEnd(c: Candidate, siblings: Candidate[], tokens?: Token[]): number {
   let end = c.info.sentence.t1;
   for (const o of siblings) {
-    if (o.trigger.anchor > c.trigger.t1 - 1 && o.trigger.anchor < end && o.type !== c.type) end = o.trigger.anchor;
+    // "released a detained Colombian diplomat": a participle before a noun qualifies the object, it opens no clause.
+    if (o.trigger.anchor > c.trigger.t1 - 1 && o.trigger.anchor < end && o.type !== c.type && !(tokens && isAttributive(o, tokens))) end = o.trigger.anchor;
   }
   return end;
 }
