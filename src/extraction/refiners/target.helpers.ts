@@ -49,10 +49,11 @@ function addressee(c: Candidate, tokens: Token[]): Mention | null {
   }) ?? null;
 }
 
-/** "called in (the) Russia's ambassador": the trigger ends in the particle the mention's preposition was read from. */
+/** "called in Russia's ambassador", "called in the Russian ambassador": the trigger ends in the particle the mention's
+ * preposition was read from ("complained to the United Nations" keeps its preposition: "to" is no particle). */
 function particleObject(c: Candidate, m: Mention, tokens: Token[]): boolean {
-  return !!m.prep && tokens[c.trigger.t1 - 1]?.normal === m.prep
-    && tokens.slice(c.trigger.t1, m.t0).every((t) => t.pos === 'DET' || t.pos === 'ADJ');
+  if (!m.prep || tokens[c.trigger.t1 - 1]?.normal !== m.prep) return false;
+  return m.t0 === c.trigger.t1 || (m.prep === 'in' && tokens.slice(c.trigger.t1, m.t0).every((t) => t.pos === 'DET' || t.pos === 'ADJ'));
 }
 
 /** "Russia protested after Norway expelled two of its diplomats": no state expels its own people, so "its" names the
