@@ -162,9 +162,9 @@ function compose(ctx: ExtractionContext, tokens: Token[], m: Mention, end: numbe
   if (m.possessive && m.pronoun === null && /^[.,;:!?]$/.test(tokens[m.t1 + 1]?.normal ?? '.')) {
     m.possessive = false; m.role = 'person'; m.rule = `${m.rule}+elided-head`;
   }
-  // "sent 35 Russians home": a plural demonym standing alone names people.
+  // "sent 35 Russians home": a plural demonym standing alone names people ("Swiss" is no plural: "the Swiss bank").
   const last = tokens[m.t1 - 1]!;
-  if (m.role === 'modifier' && m.t1 - m.t0 === 1 && /s$/.test(last.normal) && (last.pos === 'NOUN' || last.pos === 'PROPN')
+  if (m.role === 'modifier' && m.t1 - m.t0 === 1 && /[^s]s$/.test(last.normal) && (last.pos === 'NOUN' || last.pos === 'PROPN')
     && !POSSESSIVE.has(tokens[m.t1]?.normal ?? '')) m.role = 'person';
   m.inQuote = info.quoted.has(m.t0);
 }
