@@ -7,7 +7,7 @@ import { objectMentions, previousSibling } from './clause.ts';
 
 // Acts two states do together ("Cuba and the United States restored relations"): each is the other's target.
 export const SYMMETRIC = new Set(['restore', 'break_relations', 'downgrade_relations']);
-export const EACH_OTHER = /\b(each other|one another)\b/i;
+export const EACH_OTHER = /\b(each other|one another|the other's|the other side's)\b/i;
 export const FALLBACK_TYPES = new Set(['threaten', 'reject', 'protest', 'accuse']);
 const OBJECT_PREPS = new Set([null, 'of']);
 const ORGS = new Set(['UN', 'EU', 'NATO']);
