@@ -67,7 +67,10 @@ export function prepBefore(tokens: Token[], t0: number, floor: number): string |
 function nounAfter(ctx: ExtractionContext, tokens: Token[], i: number, end: number, afterPronoun = false, maxSkip = 3) {
   for (let skip = 0; skip <= maxSkip && i + skip < end; skip++) {
     const m = ctx.codebook.nouns.matchAt(tokens, i + skip, end);
-    if (m) return m;
+    // "Britain charged that ...": a past-tense verb whose lemma is a noun form ("charge" for chargé) heads no noun.
+    const last = m ? tokens[m.t1 - 1]! : undefined;
+    if (m && !(last!.pos === 'VERB' && /ed$/.test(last!.normal) && last!.lemma !== last!.normal)) return m;
+    if (m) return null;
     const tok = tokens[i + skip]!;
     // After "its"/"their", participles modify the noun ("its remaining diplomats"); elsewhere a verb ends the phrase.
     const modifier = MODIFIER_POS.has(tok.pos) || (afterPronoun && tok.pos === 'VERB' && /(ing|ed)$/.test(tok.normal));
@@ -159,9 +162,9 @@ function compose(ctx: ExtractionContext, tokens: Token[], m: Mention, end: numbe
   if (m.possessive && m.pronoun === null && /^[.,;:!?]$/.test(tokens[m.t1 + 1]?.normal ?? '.')) {
     m.possessive = false; m.role = 'person'; m.rule = `${m.rule}+elided-head`;
   }
-  // "sent 35 Russians home": a plural demonym standing alone names people.
+  // "sent 35 Russians home": a plural demonym standing alone names people ("Swiss" is no plural: "the Swiss bank").
   const last = tokens[m.t1 - 1]!;
-  if (m.role === 'modifier' && m.t1 - m.t0 === 1 && /s$/.test(last.normal) && (last.pos === 'NOUN' || last.pos === 'PROPN')
+  if (m.role === 'modifier' && m.t1 - m.t0 === 1 && /[^s]s$/.test(last.normal) && (last.pos === 'NOUN' || last.pos === 'PROPN')
     && !POSSESSIVE.has(tokens[m.t1]?.normal ?? '')) m.role = 'person';
   m.inQuote = info.quoted.has(m.t0);
 }

@@ -59,9 +59,10 @@ export function matchRule(tokens: Token[], rule: TriggerRule, i: number, end: nu
       found = groupAt(tokens, k, groups[g]!, end);
       if (found >= 0) break;
       if (STOPS.has(tokens[k]!.normal)) break;
-      // "ties were cut", "relations, severed by Riyadh", never "relations, and Spain cut": past a comma a passive's
-      // participle must follow at once.
-      if (rule.passive && tokens[k]!.normal === ',' && groupAt(tokens, k + 1, groups[g]!, end) < 0) break;
+      // "ties were cut", "relations, severed by Riyadh", "diplomats, including the ambassador, have been withdrawn",
+      // never "relations, and Spain cut": past a comma a passive goes on only into its participle or an aside.
+      if (rule.passive && tokens[k]!.normal === ',' && groupAt(tokens, k + 1, groups[g]!, end) < 0
+        && CLAUSE_OPENERS.has(tokens[k + 1]?.normal ?? '')) break;
     }
     if (found < 0) return null;
     starts.push(k);
@@ -69,6 +70,9 @@ export function matchRule(tokens: Token[], rule: TriggerRule, i: number, end: nu
   }
   return { end: at, starts };
 }
+
+// Words that open a new clause after a comma; anything else after it is an aside inside the subject.
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'while', 'whereas', 'which', 'who', 'although', 'though', 'as', 'after', 'before', 'when']);
 
 export function newCandidate(info: SentenceInfo, trigger: Trigger, tokens: Token[], text: string): Candidate {
   const first = tokens[trigger.t0]!;

@@ -9,6 +9,7 @@ import {
   ACTOR_ROLES, DECISION, LEAVE, isUnderPreposition, manner, nearPossessive, orderedParty, sharesSaying, subjectActor,
 } from './actor.helpers.ts';
 import { discourse } from './actor.discourse.ts';
+import { envoyPost } from './actor.envoy-post.ts';
 
 export interface ActorEnv {
   ctx: ExtractionContext;
@@ -131,7 +132,8 @@ const embeddedNominal: ActorStrategy = ({ c, siblings, voice, tokens }) => {
 };
 
 const PERSONAL_SUBJECTS = new Set(['it', 'they', 'he', 'she']);
-const CLAUSE_BREAK = new Set(['and', ',', ';', 'but', 'while', 'whereas']);
+// "warned of retaliation after Norway expelled ...": a subordinating word opens a new clause as well.
+const CLAUSE_BREAK = new Set(['and', ',', ';', 'but', 'while', 'whereas', 'after', 'before', 'since', 'because', 'when']);
 
 const subject: ActorStrategy = ({ c, doc, siblings, from, voice, tokens }) => {
   if (voice === 'passive' || (voice === 'nominal' && isUnderPreposition(tokens, c.trigger.anchor, c.info.sentence.t0))) return null;
@@ -236,6 +238,6 @@ function detentionPlace(c: Candidate, siblings: Candidate[]): Mention | undefine
 }
 
 export const ACTOR_STRATEGIES: ActorStrategy[] = [
-  participleClause, speakerJudgement, passiveAgent, reducedRelative, nominalAgent, nominalDemonym, missionOwner, ownDecision, orderer, embeddedNominal, subject, coordination, speaker,
+  participleClause, speakerJudgement, passiveAgent, envoyPost, reducedRelative, nominalAgent, nominalDemonym, missionOwner, ownDecision, orderer, embeddedNominal, subject, coordination, speaker,
   clauseSubject, discourse, countryLeft,
 ];

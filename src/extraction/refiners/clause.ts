@@ -31,6 +31,9 @@ export function voiceOf(c: Candidate, tokens: Token[]): Voice {
   const [a, b, d] = [tokens[c.trigger.anchor - 3]?.normal, tokens[c.trigger.anchor - 2]?.normal, tokens[c.trigger.anchor - 1]?.normal];
   if (d === 'to' && ORDERED.has(b ?? '') && BE.has(a ?? '')) return 'passive';
   if (c.trigger.rule.nominal) return 'nominal';
+  // "Sanctions were imposed on North Korea by Australia": the measure noun is the subject of a passive verb.
+  const [be, done] = [tokens[c.trigger.t1]?.normal ?? '', tokens[c.trigger.t1 + 1]?.normal ?? ''];
+  if (NOUN_POS.has(anchor.pos) && c.trigger.t1 - c.trigger.t0 === 1 && BE.has(be) && PARTICIPLE.test(done)) return 'passive';
   if (NOUN_POS.has(anchor.pos) && !/(ed|en|s)$/.test(anchor.normal)) return 'nominal';
   let k = c.trigger.anchor - 1;
   while (k >= c.info.sentence.t0 && ADVERBS.has(tokens[k]!.normal)) k--;
@@ -38,7 +41,9 @@ export function voiceOf(c: Candidate, tokens: Token[]): Voice {
   // "Italy will see two diplomats expelled in return": the subject of "see" undergoes the act.
   if (PARTICIPLE.test(anchor.normal) && seenDone(c, tokens)) return 'passive';
   // "the number of Czech diplomats expelled by Russia": a participle after its noun, with its agent.
-  if (/ed$/.test(anchor.normal) && NOUN_POS.has(tokens[c.trigger.anchor - 1]?.pos ?? '') && tokens[c.trigger.t1]?.normal === 'by') return 'passive';
+  // (A trigger that holds its own object, "dismissed the accusations by Manila", is active: the agent is the accuser's.)
+  const ownObject = tokens.slice(c.trigger.anchor + 1, c.trigger.t1).some((t) => NOUN_POS.has(t.pos));
+  if (/ed$/.test(anchor.normal) && NOUN_POS.has(tokens[c.trigger.anchor - 1]?.pos ?? '') && tokens[c.trigger.t1]?.normal === 'by' && !ownObject) return 'passive';
   // "persona non grata" after "declared": the declared party is the object, but "X declared Y png" is active.
   return 'active';
 }
@@ -58,10 +63,11 @@ export function leftStart(c: Candidate, siblings: Candidate[]): number {
 }
 
 /** The object side ends at the next trigger anchor of another type, or the sentence end. */
-export function rightEnd(c: Candidate, siblings: Candidate[]): number {
+export function rightEnd(c: Candidate, siblings: Candidate[], tokens?: Token[]): number {
   let end = c.info.sentence.t1;
   for (const o of siblings) {
-    if (o.trigger.anchor > c.trigger.t1 - 1 && o.trigger.anchor < end && o.type !== c.type) end = o.trigger.anchor;
+    // "released a detained Colombian diplomat": a participle before a noun qualifies the object, it opens no clause.
+    if (o.trigger.anchor > c.trigger.t1 - 1 && o.trigger.anchor < end && o.type !== c.type && !(tokens && isAttributive(o, tokens))) end = o.trigger.anchor;
   }
   return end;
 }

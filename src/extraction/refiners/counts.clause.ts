@@ -99,3 +99,16 @@ export function recallCount(ctx: ExtractionContext, c: Candidate, tokens: Token[
   }
   return null;
 }
+
+/** "declared that Ambassador Jaan Tamm must be gone": a passive trigger whose subject is one envoy, by title and
+ * name, with the state as target; the envoy is one person. */
+export function singularEnvoySubject(ctx: ExtractionContext, c: Candidate, tokens: Token[]): boolean {
+  let k = c.trigger.t0 - 1;
+  while (k > c.info.sentence.t0 && AUX.has(tokens[k]!.normal)) k--;
+  for (let j = k; j >= Math.max(c.info.sentence.t0, k - 6); j--) {
+    const t = tokens[j]!;
+    if (ctx.codebook.nouns.matchAt(tokens, j, k + 1)?.value.role === 'person') return t.lemma === t.normal && !/s$/.test(t.normal);
+    if (t.pos !== 'PROPN' && t.pos !== 'ADJ' && t.normal !== ',') return false;
+  }
+  return false;
+}

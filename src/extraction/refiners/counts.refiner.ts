@@ -7,7 +7,7 @@ import type { Token } from '../nlp.ts';
 import type { Candidate } from '../types.ts';
 import type { ExtractionContext } from '../context.ts';
 import { setSpan } from './clause.ts';
-import { countInTrigger, includingCount, passiveSubjectCount, recallCount, reductionFromTo, sharedByList } from './counts.clause.ts';
+import { countInTrigger, includingCount, passiveSubjectCount, recallCount, reductionFromTo, sharedByList, singularEnvoySubject } from './counts.clause.ts';
 
 const COUNTED = new Set(['expel', 'detain', 'reduce_staff']);
 const COLLECTIVE = new Set(['staff', 'personnel', 'staffers', 'people']);
@@ -144,6 +144,7 @@ export const countsRefiner: Refiner = {
       if (undergoing || c.rules.includes('target.inherit-sibling')) {
         const n = countInTrigger(ctx, c, tokens);
         if (n) { c.count = n.value; c.countQualifier = n.qualifier; c.rules.push('count.in-trigger'); continue; }
+        if (undergoing && singularEnvoySubject(ctx, c, tokens)) { c.count = 1; c.countQualifier = 'exact'; c.rules.push('count.singular-envoy'); }
         if (undergoing) continue;
       }
       // "two members of the embassy staff had been declared persona non grata": the subject's number, when the

@@ -155,7 +155,12 @@ export const datesRefiner: Refiner = {
         || (subject !== null && d.t0 >= subject && d.t1 <= c.trigger.anchor));
       const usable = c.info.dates.filter((d) => d.relation === null && !d.deadline && !attributive(d) && !alleged(d) && (c.fromReference || !inScope(d, scopes)));
       const owned = usable.filter((d) => siblings.length === 1 || owner(d, siblings, ctx.analysis.tokens)?.trigger.anchor === c.trigger.anchor);
-      const dist = (d: DateMention) => (d.t1 <= c.trigger.anchor ? c.trigger.anchor - d.t1 : d.t0 - c.trigger.t1 + 0.5);
+      // "said on Friday that it had expelled a diplomat in March": before a pluperfect act, the day of saying, right
+      // after the verb of saying, comes last when the act's own clause holds a date.
+      const pluperfect = [1, 2].some((k) => ctx.analysis.tokens[c.trigger.anchor - k]?.normal === 'had');
+      const ofSaying = (d: DateMention) => pluperfect && d.t1 <= c.trigger.anchor
+        && c.info.cues.some((q) => q.entry.role === 'attribution' && q.t1 <= d.t0 && d.t0 - q.t1 <= 1);
+      const dist = (d: DateMention) => (d.t1 <= c.trigger.anchor ? c.trigger.anchor - d.t1 : d.t0 - c.trigger.t1 + 0.5) + (ofSaying(d) ? 20 : 0);
       // Order of evidence: a date of its own; the date of the verb it is coordinated with ("accused him in January
       // and gave him two weeks"); a date heading the sentence ("In January, ...").
       const coordinated = c.rules.includes('actor.coordination') || c.rules.includes('actor.orderer-coordination');

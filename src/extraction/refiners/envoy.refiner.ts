@@ -10,7 +10,9 @@ const HOST_PREPS = new Set(['from', 'to', 'in', 'at']);
 
 function envoyOf(c: Candidate): Mention | undefined {
   // Measured from the nearer end: "Germany's ambassador in Moscow has been called back" is one long mention.
-  const near = (m: Mention) => Math.min(Math.abs(m.t0 - c.trigger.anchor), Math.abs(m.t1 - 1 - c.trigger.anchor)) <= 6;
+  // An envoy inside the trigger's own words ("diplomats in Tehran, including the ambassador, have been withdrawn") is near.
+  const inside = (m: Mention) => m.t0 < c.trigger.t1 && m.t1 > c.trigger.t0;
+  const near = (m: Mention) => inside(m) || Math.min(Math.abs(m.t0 - c.trigger.anchor), Math.abs(m.t1 - 1 - c.trigger.anchor)) <= 6;
   return c.info.mentions.find((m) => m.role === 'person' && m.code && near(m));
 }
 

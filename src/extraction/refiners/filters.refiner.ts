@@ -35,6 +35,9 @@ function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string
   if (c.info.cues.some((q) => q.entry.role === 'link' && c.trigger.anchor >= q.t0 && c.trigger.anchor < q.t1)) return 'filter.link-cue';
   if (!c.target?.code) return 'filter.no-target';
   if (c.actor.code === c.target.code) return 'filter.same-state';
+  // "A court in Paris froze the assets of a Russian businessman": a court's order in a case is no state's sanction.
+  // ... nor is its order to release someone a state restoring anything.
+  if ((c.type === 'sanction' || c.type === 'restore') && c.actor.sector === 'JUD') return 'filter.court-order';
   if (c.info.cues.some((q) => q.entry.role === 'habitual')) return 'filter.habitual';
   if (isReducedRelative(c, tokens, nouns)) return 'filter.reduced-relative';
   if (describesClass(c, tokens)) return 'filter.class-description';

@@ -19,6 +19,10 @@ import { restatedAct } from './links.restated.ts';
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '"', '“']);
 const CLAUSE_JOIN = new Set(['and', 'but', ';', ',', 'while']);
 
+const MEASURES = new Set(['staff', 'relations']);
+const sameKind = (a: Candidate, b: Candidate) => FAMILY[a.type] === FAMILY[b.type]
+  || (MEASURES.has(FAMILY[a.type] ?? '') && MEASURES.has(FAMILY[b.type] ?? ''));
+
 /** "Russia will expel 60 American diplomats and close the U.S. consulate, mirroring the measures ..." and "Russia
  * retaliated by expelling 23 British diplomats, closing the consulate ...": every act of the coordinated chain the
  * responder belongs to answers, not only the one nearest the cue. */
@@ -33,7 +37,9 @@ function coordinated(siblings: Candidate[], responder: Candidate, step: 1 | -1):
     const joined = later.rules.includes('actor.coordination') || next.trigger.anchor === later.trigger.anchor;
     if (!joined || next.actor?.code !== responder.actor?.code || next.fromReference || next.retaliatesFor) break;
     // "expelled 20 diplomats, accusing them of spying": the accusation explains the answer; it is not one.
-    if (FAMILY[next.type] !== FAMILY[responder.type]) continue;
+    // "downgraded relations ... and declared the ambassador must be gone, in retaliation": cuts to relations and to
+    // staff are one kind of answer.
+    if (!sameKind(next, responder)) continue;
     chain.push(next);
   }
   return chain;

@@ -32,7 +32,10 @@ function cuesBefore(c: Candidate, from: number, tokens: Tok[]): Cue[] {
     || c.info.dates.some((d) => q.t0 < d.t1 && q.t1 > d.t0);
   const idle = (q: Cue) => (c.type === 'threaten' && CONDITION.test(tokens[q.t0]!.normal)) || notModal(q, tokens)
     || (tokens[q.t0]!.normal === 'without' && tokens[q.t1]?.pos !== 'VERB' && !/ing$/.test(tokens[q.t1]?.normal ?? ''));
-  return c.info.cues.filter((q) => q.t0 >= lo && q.t1 <= c.trigger.anchor && !covered(q) && !idle(q));
+  // "did not rule out": a cue inside a longer one is part of it ("not", "ruled out" say nothing alone there).
+  const modal = (o: Cue) => ORDER.some(([role]) => role === o.entry.role);
+  const inner = (q: Cue) => c.info.cues.some((o) => o !== q && modal(o) && o.t0 <= q.t0 && o.t1 >= q.t1 && o.t1 - o.t0 > q.t1 - q.t0);
+  return c.info.cues.filter((q) => q.t0 >= lo && q.t1 <= c.trigger.anchor && !covered(q) && !idle(q) && !inner(q));
 }
 
 /** "more closures are possible", "sanctions are not off the table": doubt stated after a noun trigger. */

@@ -7,7 +7,7 @@ import { objectMentions, previousSibling } from './clause.ts';
 
 // Acts two states do together ("Cuba and the United States restored relations"): each is the other's target.
 export const SYMMETRIC = new Set(['restore', 'break_relations', 'downgrade_relations']);
-export const EACH_OTHER = /\b(each other|one another)\b/i;
+export const EACH_OTHER = /\b(each other|one another|the other's|the other side's)\b/i;
 export const FALLBACK_TYPES = new Set(['threaten', 'reject', 'protest', 'accuse']);
 const OBJECT_PREPS = new Set([null, 'of']);
 const ORGS = new Set(['UN', 'EU', 'NATO']);
@@ -49,15 +49,33 @@ function addressee(c: Candidate, tokens: Token[]): Mention | null {
   }) ?? null;
 }
 
+/** "called in Russia's ambassador", "called in the Russian ambassador": the trigger ends in the particle the mention's
+ * preposition was read from ("complained to the United Nations" keeps its preposition: "to" is no particle). */
+function particleObject(c: Candidate, m: Mention, tokens: Token[]): boolean {
+  if (!m.prep || tokens[c.trigger.t1 - 1]?.normal !== m.prep) return false;
+  return m.t0 === c.trigger.t1 || (m.prep === 'in' && tokens.slice(c.trigger.t1, m.t0).every((t) => t.pos === 'DET' || t.pos === 'ADJ'));
+}
+
+/** "Russia protested after Norway expelled two of its diplomats": no state expels its own people, so "its" names the
+ * state that opens the sentence, when that is another state than the actor. */
+function ownAntecedent(c: Candidate, actor: string): Mention | null {
+  const first = c.info.mentions.find((x) => x.code && x.t1 <= c.trigger.t0);
+  return first && first.code !== actor && first.prep === null && !first.possessive ? first : null;
+}
+
 export function pickTarget(c: Candidate, spec: RoleSpec, end: number, all: Candidate[], tokens: Token[]): [Mention | null, string] {
   const actor = c.actor?.code ?? '';
   if (c.orderedParty && c.orderedParty.code !== actor) return [c.orderedParty, 'target.ordered-party'];
   for (const found of objectMentions(c, end)) {
     // "called in Russia's ambassador": the particle belongs to the trigger, not to the mention.
-    const m = found.t0 === c.trigger.t1 && found.prep ? { ...found, prep: null } : found;
+    const m = particleObject(c, found, tokens) ? { ...found, prep: null } : found;
     if (m.prep === 'by' && c.type !== 'threaten') continue;
     if (m.pronoun === 'own' || (m.code === actor && m.host)) {
-      if (!spec.ownMission) continue;
+      if (!spec.ownMission) {
+        const other = m.pronoun === 'own' ? ownAntecedent(c, actor) : null;
+        if (other) return [{ ...m, code: other.code }, 'target.own-antecedent'];
+        continue;
+      }
       const host = m.host ?? hostAfter(c, spec, m.t1, end)?.code ?? null;
       if (host && host !== actor) return [{ ...m, code: host }, 'target.own-mission-host'];
       continue;

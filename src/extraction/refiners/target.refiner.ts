@@ -14,7 +14,7 @@ export const targetRefiner: Refiner = {
     const out: Candidate[] = [];
     for (const c of candidates) {
       const siblings = sentenceCandidates(candidates, c);
-      const env: TargetEnv = { ctx, c, all: candidates, siblings, end: rightEnd(c, siblings), tokens };
+      const env: TargetEnv = { ctx, c, all: candidates, siblings, end: rightEnd(c, siblings, tokens), tokens };
       let found: ReturnType<(typeof TARGET_STRATEGIES)[number]> = null;
       for (const strategy of TARGET_STRATEGIES) if ((found = strategy(env))) break;
       out.push(c);

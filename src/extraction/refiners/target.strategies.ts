@@ -11,6 +11,8 @@ import {
 } from './target.helpers.ts';
 import { definiteCount } from './target.definite-count.ts';
 import { moreOfTheSame } from './target.more.ts';
+import { laterAccuser } from './target.later-accuser.ts';
+import { lastActOf, namedEnvoy } from './target.envoy.ts';
 
 export interface TargetEnv {
   ctx: ExtractionContext;
@@ -37,6 +39,8 @@ const passiveSubject: TargetStrategy = ({ c, all, siblings, tokens }) => {
   const subj = mentionsIn(c, start, c.trigger.anchor).filter((m) => m.code && m.code !== c.actor?.code);
   const target = subj[subj.length - 1];
   if (!target) return null;
+  // "The Mexican ambassador to Peru was recalled": only an envoy's own state recalls it (the envoy stage names the post).
+  if (!c.actor && c.type === 'recall' && target.role === 'person') { c.actor = target; setSpan(c, 'actor', target, 'actor.recalled-envoy'); }
   if (!c.actor && target.host) { c.actor = { ...target, code: target.host }; setSpan(c, 'actor', target, 'actor.host-of-target'); }
   // "The French ambassador was summoned and told that French missions in Russia ...": the sentence names the host.
   const hosted = c.info.mentions.find((m) => m.code === target.code && m.host && m.host !== target.code);
@@ -46,6 +50,10 @@ const passiveSubject: TargetStrategy = ({ c, all, siblings, tokens }) => {
       && o.info.sentence.index < c.info.sentence.index && o.info.sentence.index >= c.info.sentence.index - 3).pop();
     if (prior?.actor) { c.actor = prior.actor; setSpan(c, 'actor', prior.actor, 'actor.passive-discourse'); }
   }
+  // "Riga lowered its relations with Russia ... the Latvian charge d'affaires was summoned": only the other side of
+  // the envoy's state's last act summons its envoy.
+  const against = !c.actor && c.type === 'summon' ? lastActOf(all, c, target.code) : undefined;
+  if (against?.target) { c.actor = against.target; setSpan(c, 'actor', against.target, 'actor.summoned-counterpart'); }
   return [target, 'target.passive-subject'];
 };
 
@@ -128,7 +136,10 @@ const discourse: TargetStrategy = ({ ctx, c, all, tokens }) => {
   for (let k = c.trigger.t0 + 1; k < c.trigger.t1 && c.type === 'restrict_diplomats' && !theMission; k++) {
     theMission = tokens[k - 1]!.normal === 'the' && ctx.codebook.nouns.matchAt(tokens, k, c.trigger.t1)?.value.role === 'mission';
   }
-  if (!actor || (!FALLBACK_TYPES.has(c.type) && c.type !== 'recall' && !SYMMETRIC.has(c.type) && !theMission)) return null;
+  // "Ambassador Margus Laidre was summoned to the Russian foreign ministry": an envoy named with no state, by a state
+  // the sentence names, is the other side's.
+  const envoy = c.type === 'recall' || (c.type === 'summon' && namedEnvoy(ctx, c, tokens) && !(c.spans.actor?.rule ?? '').startsWith('actor.discourse'));
+  if (!actor || (!FALLBACK_TYPES.has(c.type) && !envoy && !SYMMETRIC.has(c.type) && !theMission)) return null;
   const reach = c.type === 'threaten' || c.type === 'reject' ? Infinity : SYMMETRIC.has(c.type) ? 1 : 3;
   const prior = all.filter((o) => o !== c && o.actor?.code && o.target?.code && o.info.sentence.index <= c.info.sentence.index
     && o.trigger.anchor < c.trigger.anchor && c.info.sentence.index - o.info.sentence.index <= reach);
@@ -193,5 +204,5 @@ const coSubject: TargetStrategy = ({ c, tokens }) => {
 
 export const TARGET_STRATEGIES: TargetStrategy[] = [
   relativeHead, passiveSubject, object, ellipticCount, moreOfTheSame, definiteCount, inheritSibling, sentenceFallback, betweenPair, ownMissionHost, adoptedMeasures,
-  answeredAct, peopleAnaphor, discourse, coSubject,
+  answeredAct, peopleAnaphor, laterAccuser, discourse, coSubject,
 ];
