@@ -19,10 +19,12 @@ import { restatedAct } from './links.restated.ts';
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '"', '“']);
 const CLAUSE_JOIN = new Set(['and', 'but', ';', ',', 'while']);
 
+const isWords = (c: Candidate) => FAMILY[c.type] === 'words';
+
 /** "Russia will expel 60 American diplomats and close the U.S. consulate, mirroring the measures ..." and "Russia
  * retaliated by expelling 23 British diplomats, closing the consulate ...": every act of the coordinated chain the
  * responder belongs to answers, not only the one nearest the cue. */
-function coordinated(siblings: Candidate[], responder: Candidate, step: 1 | -1): Candidate[] {
+function coordinated(siblings: Candidate[], responder: Candidate, step: 1 | -1, anyKind = false): Candidate[] {
   const chain = [responder];
   for (let k = siblings.indexOf(responder) + step; k >= 0 && k < siblings.length; k += step) {
     const next = siblings[k]!;
@@ -32,11 +34,18 @@ function coordinated(siblings: Candidate[], responder: Candidate, step: 1 | -1):
     // act its own counterpart (answerOf looks per target).
     const joined = later.rules.includes('actor.coordination') || next.trigger.anchor === later.trigger.anchor;
     if (!joined || next.actor?.code !== responder.actor?.code || next.fromReference || next.retaliatesFor) break;
-    // "expelled 20 diplomats, accusing them of spying": the accusation explains the answer; it is not one.
-    if (FAMILY[next.type] !== FAMILY[responder.type]) continue;
+    // "expelled 20 diplomats, accusing them of spying": the accusation explains the answer; it is not one. Measures
+    // of other kinds answer together ("lowered relations to charge d'affaires and ordered the ambassador out").
+    if (!anyKind && FAMILY[next.type] !== FAMILY[responder.type] && (isWords(next) || isWords(responder))) continue;
     chain.push(next);
   }
   return chain;
+}
+
+/** The nearest measure coordinated before a speech act by the same actor ("recalled its envoy and accused ..."). */
+function measureJoinedBefore(siblings: Candidate[], words: Candidate): Candidate | undefined {
+  const chain = coordinated(siblings, words, -1, true);
+  return chain.slice(1).find((c) => !isWords(c));
 }
 
 export const linksRefiner: Refiner = {
@@ -95,8 +104,11 @@ export const linksRefiner: Refiner = {
         if (!responder || responder.retaliatesFor) continue;
         // The chain stays out of a naming cue's scope: what the scope names is answered, not answering.
         const side = eligible.filter((c) => !inScope.includes(c));
-        const responders = [...new Set([...(responder === before ? coordinated(side, responder, -1) : []),
-          ...coordinated(side, responder, 1)])];
+        // "recalled its ambassador and accused Vilnius of hostility, answering ...": the measure answers; the words
+        // next to the cue explain it.
+        const head = responder === before && isWords(responder) ? measureJoinedBefore(side, responder) ?? responder : responder;
+        const responders = [...new Set([...(head === before || head !== responder ? coordinated(side, head, -1) : []),
+          ...coordinated(side, head, 1)])];
         link(ctx, candidates, siblings, responders, cue, end, created, inScope);
       }
     }
@@ -113,10 +125,16 @@ function link(ctx: ExtractionContext, candidates: Candidate[], siblings: Candida
   const responder = responders[0]!;
   // What the cue names, read once for all responders: only naming cues name anything.
   const words = named ? scopeWords(ctx, cue, end) : new Set<string>();
+  let first: Candidate | null = null;
   for (const r of responders) {
     // The scope describes what the responder answers; another target's act answers something it does not name.
     const describes = r.target?.code === responder.target?.code;
-    const answered = answerOf(ctx, candidates, siblings, r, cue, named ? inScope : [], named ? end : cue.t1, words, describes);
+    let answered = answerOf(ctx, candidates, siblings, r, cue, named ? inScope : [], named ? end : cue.t1, words, describes);
+    if (r === responder) first = answered;
+    // A measure of another kind in the chain answers what the first does, rather than an act of its own kind the
+    // text never tells: "lowered relations ... and ordered the ambassador out, answering Tallinn's staff cut".
+    const invented = !answered || (answered.fromReference && !candidates.includes(answered) && !created.includes(answered));
+    if (describes && invented && first && FAMILY[r.type] !== FAMILY[responder.type]) answered = first;
     if (!answered || !mayAnswer(r, answered)) continue;
     if (answered.fromReference && !candidates.includes(answered) && !created.includes(answered)) created.push(answered);
     setLink(r, answered, cueText(ctx, cue), cue.entry.id, cue.entry.confidence);
