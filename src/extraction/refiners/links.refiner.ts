@@ -42,6 +42,18 @@ function coordinated(siblings: Candidate[], responder: Candidate, step: 1 | -1, 
   return chain;
 }
 
+const SUBJECT_AFTER = new Set(['AUX', 'VERB']);
+
+/** A state other than the act's actor opening a clause between the act and the cue ("..., and that Bulgaria would in
+ * turn"): joined after the act, and followed by its verb. */
+function ownSubject(ctx: ExtractionContext, info: Candidate['info'], before: Candidate, cue: Cue): boolean {
+  const { tokens } = ctx.analysis;
+  return info.mentions.some((m) => m.code && m.code !== before.actor?.code && m.t0 > before.trigger.t1 && m.t1 <= cue.t0
+    && CLAUSE_JOIN_OR_THAT.has(tokens[m.t0 - 1]?.normal ?? '') && SUBJECT_AFTER.has(tokens[m.t1]?.pos ?? ''));
+}
+
+const CLAUSE_JOIN_OR_THAT = new Set(['and', 'but', 'while', 'that', ',', ';']);
+
 /** The nearest measure coordinated before a speech act by the same actor ("recalled its envoy and accused ..."). */
 function measureJoinedBefore(siblings: Candidate[], words: Candidate): Candidate | undefined {
   const chain = coordinated(siblings, words, -1, true);
@@ -80,8 +92,11 @@ export const linksRefiner: Refiner = {
         const joins = (a: number, b: number) => tokens.slice(a, b).some((t) => CLAUSE_JOIN.has(t.normal));
         const modifiesBefore = !!before && (cue.t0 - before.trigger.t1 <= 1
           || (!joins(before.trigger.t1, cue.t0) && !!after && joins(cue.t1, after.trigger.anchor)));
+        // "Moscow would close its consulate and that Bulgaria would in turn close its own": a cue inside a clause
+        // with a subject of its own is not the act before's.
+        const usable = before && !ownSubject(ctx, info, before, cue) ? before : undefined;
         const responder = named ? (before ?? (headOfClause ? after : undefined))
-          : (after && after.trigger.anchor - cue.t1 <= 8 && !modifiesBefore ? after : before ?? after);
+          : (after && after.trigger.anchor - cue.t1 <= 8 && !modifiesBefore ? after : usable ?? after);
         // "The 20 were being expelled ... in response to X" with that act dropped (no target): the sentence tells its
         // own answer, so nothing earlier is reached for.
         const ownAct = info.triggers.some((t) => t.anchor < cue.t0);
