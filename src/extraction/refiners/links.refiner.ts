@@ -14,6 +14,7 @@ import { cueText, dropMutualLinks, FAMILY, mayAnswer, reverse, scopeEnd, setLink
 import { earlierAnswer, scopeWords } from './links.earlier.ts';
 import { referenceAct } from './links.reference.ts';
 import { linkRelativeClauses } from './links.relative-clause.ts';
+import { linkAddedMeasures } from './links.also.ts';
 import { restatedAct } from './links.restated.ts';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '"', '“']);
@@ -128,6 +129,7 @@ export const linksRefiner: Refiner = {
       }
     }
     linkRelativeClauses(ctx, candidates);
+    linkAddedMeasures(ctx, candidates, new Map([...candidates, ...created].map((c) => [c.key, c])));
     dropMutualLinks([...candidates, ...created]);
     return [...all, ...created];
   },
