@@ -54,9 +54,14 @@ function beforeItsAnswer(a: EventReport, b: EventReport): boolean {
   return !!p && !!o && o.end <= p.end && p.start - o.start <= ANSWER_REACH_DAYS;
 }
 
+/** Only the year of its answer ("in response to a Russian decision to cap ..."): too loose to tell which act of that
+ * year it is; links.models.ts places it by the window before its answer instead. */
+const onlyAnswerYear = (r: EventReport) => r.spans.date?.rule === 'date.answer-year';
+
 export function reportsCompatible(a: DyadReport, b: DyadReport): boolean {
   if (partitionKey(a.report) !== partitionKey(b.report)) return false;
   if (a.documentId === b.documentId && !a.report.fromReference && !b.report.fromReference) return false;
+  if (a.documentId !== b.documentId && (onlyAnswerYear(a.report) || onlyAnswerYear(b.report))) return false;
   const dates = datesCompatible(a.report.date, b.report.date) || announcedThenDone(a.report, b.report)
     || beforeItsAnswer(a.report, b.report);
   return dates && countsCompatible(a.report, b.report);
