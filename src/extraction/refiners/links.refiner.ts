@@ -112,7 +112,7 @@ export const linksRefiner: Refiner = {
           }
           continue;
         }
-        const restated = !responder && named ? restatedAct(candidates, info, cue) : undefined;
+        const restated = !responder && named ? restatedAct(ctx, candidates, info, cue) : undefined;
         if (restated && !restated.retaliatesFor) {
           link(ctx, candidates, siblings, [restated], cue, end, created);
           continue;
