@@ -95,7 +95,9 @@ export const linksRefiner: Refiner = {
           || (!joins(before.trigger.t1, cue.t0) && !!after && joins(cue.t1, after.trigger.anchor)));
         // "Moscow would close its consulate and that Bulgaria would in turn close its own": a cue inside a clause
         // with a subject of its own is not the act before's.
-        const usable = before && !ownSubject(ctx, info, before, cue) ? before : undefined;
+        // A threat whose own words hold the cue ("responded in kind, expelling ten") answers nothing: the act after does.
+        const threatHolds = before?.type === 'threaten' && cue.t0 >= before.trigger.t0 && cue.t1 <= before.trigger.t1 && !!after;
+        const usable = before && !ownSubject(ctx, info, before, cue) && !threatHolds ? before : undefined;
         const responder = named ? (before ?? (headOfClause ? after : undefined))
           : (after && after.trigger.anchor - cue.t1 <= 8 && !modifiesBefore ? after : usable ?? after);
         // "The 20 were being expelled ... in response to X" with that act dropped (no target): the sentence tells its
