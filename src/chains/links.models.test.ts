@@ -38,6 +38,21 @@ test('a reference act folds into the direct report of another document (reverse 
   assert.equal(byReport('b1').event.type, 'expel');
 });
 
+test('an answered act dated only by its answer\'s year is placed by the window, not by any act of that year', () => {
+  const byAnswerYear = { date: '2026', dateGranularity: 'year' as const,
+    spans: { date: { start: 0, end: 9, text: 'on Monday', rule: 'date.answer-year' } } };
+  const { byReport } = link([
+    rep('b1', 'doc_b', { key: 'r1', actor: 'RUS', target: 'GBR', date: '2026-05-20' }), // told on its day, weeks before
+    rep('c1', 'doc_c', { key: 'r2', actor: 'RUS', target: 'GBR', date: '2026-09-01' }), // same year, after the answer
+    rep('d1', 'doc_d', { key: 'r3', actor: 'RUS', target: 'GBR', date: '2026-09-01' }),
+    rep('a1', 'doc_a', { key: 'r5', retaliatesFor: 'r5.ref', link: cue, date: '2026-06-08' }),
+    rep('a2', 'doc_a', { key: 'r5.ref', actor: 'RUS', target: 'GBR', ...byAnswerYear }),
+  ]);
+  assert.equal(byReport('a1').event.retaliatesFor, byReport('b1').event.id);
+  assert.equal(byReport('a2').event.id, byReport('b1').event.id);
+  assert.notEqual(byReport('c1').event.id, byReport('b1').event.id);
+});
+
 test('a reference with no stored act nearby stays its own event, known only from the reference', () => {
   const { byReport } = link([
     rep('b1', 'doc_b', { key: 'r1', actor: 'RUS', target: 'GBR', date: '2025-01-14' }), // a year too early

@@ -11,6 +11,7 @@
 import type { ActionType } from '../core/types.ts';
 import { datesCompatible, daySpan } from './dates.ts';
 import { countsCompatible, familyOf, sameFamily, type DyadReport, type EventLink, type EventPlan } from './chains.models.ts';
+import { datedByAnswer } from './merge.models.ts';
 
 export const WINDOW_DAYS = 45;
 /** How far back an undated reference ("in response to Moscow's expulsions") may reach. */
@@ -80,6 +81,8 @@ const documentsOf = (p: EventPlan, reports: ReadonlyMap<string, DyadReport>) =>
  */
 function needsResolving(ref: EventPlan, answer: EventPlan, reports: ReadonlyMap<string, DyadReport>): 'trust-date' | 'window' | null {
   if (ref.event.date === null) return 'window';
+  // Dated only by its answer ("in response to a Russian decision to cap ..." on the 31st): the window places it.
+  if (ref.reportIds.every((id) => datedByAnswer(reports.get(id)?.report))) return 'window';
   const refSpan = daySpan(ref.event.date);
   const answerSpan = daySpan(answer.event.date);
   const answerDocs = documentsOf(answer, reports);

@@ -30,6 +30,21 @@ test('an act announced, then reported done, is one act dated when it was done; a
   assert.deepEqual([act.modality, act.date], ['fact', '2018-03-17']);
 });
 
+test('an act dated only by its answer ("Last August ... in response to Moscow\'s order") joins a report from the weeks before', () => {
+  const byAnswer = { date: '2017-08', dateGranularity: 'month' as const,
+    spans: { date: { start: 0, end: 11, text: 'Last August', rule: 'date.answer-heading' } } };
+  const reports = [
+    rep('a1', 'doc_a', { date: '2017-07-28' }), // the order, told on its day
+    rep('b1', 'doc_b', byAnswer),
+    rep('c1', 'doc_c', { date: '2017-06-20' }), // more than a month before the answer's month: another act
+    rep('d1', 'doc_d', { date: '2017-07-28', dateGranularity: 'day' }),
+    rep('e1', 'doc_e', { date: '2017-08', dateGranularity: 'month' }), // its own month, not a bound: stays
+  ];
+  assert.deepEqual(ids(clusterReports(reports)).sort(), [['a1', 'b1', 'd1'], ['c1'], ['e1']]);
+  const act = mergeReports(reports).find((m) => m.reportIds.length === 3)!.event;
+  assert.equal(act.date, '2017-07-28');
+});
+
 test('two direct reports of one document never merge; a reference-only one does', () => {
   const reports = [
     rep('a1', 'doc_a', { date: '2026-01', dateGranularity: 'month' }),

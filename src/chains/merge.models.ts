@@ -39,10 +39,32 @@ function announcedThenDone(a: EventReport, b: EventReport): boolean {
   return !!p && !!d && p.start <= d.end && d.start - p.end <= ANNOUNCED_DAYS;
 }
 
+/** Rules that date an act only by the act answering it ("Last August Washington closed the consulate in response to
+ * Moscow's order ..."): the act came on or before that date, and an answer follows within weeks. */
+const DATED_BY_ANSWER = ['date.answer-heading', 'date.answer-period', 'date.before-answer', 'date.answer-year'];
+const ANSWER_REACH_DAYS = 31;
+
+export const datedByAnswer = (r: EventReport | undefined) => DATED_BY_ANSWER.includes(r?.spans.date?.rule ?? '');
+
+/** A report dated by its answer ("August") and one dated by its own text ("July 28") within the weeks before. */
+function beforeItsAnswer(a: EventReport, b: EventReport): boolean {
+  const [bounded, other] = datedByAnswer(a) && !datedByAnswer(b) ? [a, b] : datedByAnswer(b) && !datedByAnswer(a) ? [b, a] : [];
+  const p = bounded ? daySpan(bounded.date) : null;
+  const o = other ? daySpan(other.date) : null;
+  return !!p && !!o && o.end <= p.end && p.start - o.start <= ANSWER_REACH_DAYS;
+}
+
+/** Only the year of its answer ("in response to a Russian decision to cap ..."): too loose to tell which act of that
+ * year it is; links.models.ts places it by the window before its answer instead. */
+const onlyAnswerYear = (r: EventReport) => r.spans.date?.rule === 'date.answer-year';
+
 export function reportsCompatible(a: DyadReport, b: DyadReport): boolean {
   if (partitionKey(a.report) !== partitionKey(b.report)) return false;
   if (a.documentId === b.documentId && !a.report.fromReference && !b.report.fromReference) return false;
-  return (datesCompatible(a.report.date, b.report.date) || announcedThenDone(a.report, b.report)) && countsCompatible(a.report, b.report);
+  if (a.documentId !== b.documentId && (onlyAnswerYear(a.report) || onlyAnswerYear(b.report))) return false;
+  const dates = datesCompatible(a.report.date, b.report.date) || announcedThenDone(a.report, b.report)
+    || beforeItsAnswer(a.report, b.report);
+  return dates && countsCompatible(a.report, b.report);
 }
 
 /** Groups reports into acts; each group in canonical order, groups ordered by their first report. */

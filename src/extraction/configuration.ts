@@ -24,6 +24,7 @@ import { grievanceRefiner } from './refiners/grievance.refiner.ts';
 import { groupRefiner } from './refiners/group.refiner.ts';
 import { linksRefiner } from './refiners/links.refiner.ts';
 import { mergeRefiner } from './refiners/merge.refiner.ts';
+import { answerYearRefiner } from './refiners/dates.answer-year.ts';
 import { modalityRefiner } from './refiners/modality.refiner.ts';
 import { orderedRecallRefiner } from './refiners/ordered-recall.refiner.ts';
 import { pairRefiner } from './refiners/pair.refiner.ts';
@@ -77,7 +78,8 @@ export function defaultPipeline(dateParser: chrono.Chrono): Pipeline {
       waveRefiner, // after dates and filters: a wave is made of real acts of the time that survive
       linksRefiner, // after roles and dates: a reference act is built from the responder's actor and target
       answeredDatesRefiner, // after links: an answered act known only by the publication day came before its answer
-      mergeRefiner, // last: all candidates complete, so equal acts compare equal
+      mergeRefiner, // all candidates complete, so equal acts compare equal
+      answerYearRefiner, // after merge: an undated answered act first joins a direct report that dates it
     ],
   };
 }

@@ -15,6 +15,16 @@ function sameAct(o: Candidate, c: Candidate): boolean {
     && o.date === c.date && o.rules.some((r) => FALLBACK.includes(r)) && !o.claim;
 }
 
+/** The month of the answer, marked as a bound (the date span's rule): merging across documents may fold the act
+ * into a report dated in the weeks before. */
+function beforeAnswer(c: Candidate, answer: Candidate): void {
+  c.date = answer.date!.slice(0, 7);
+  c.granularity = 'month';
+  c.rules = c.rules.filter((r) => !FALLBACK.includes(r)).concat('date.before-answer');
+  const span = answer.spans.date ?? answer.spans.trigger;
+  if (span) c.spans.date = { start: span.start, end: span.end, text: span.text, rule: 'date.before-answer' };
+}
+
 export const answeredDatesRefiner: Refiner = {
   id: 'dates-answered',
   refine(_ctx, candidates) {
@@ -24,11 +34,7 @@ export const answeredDatesRefiner: Refiner = {
       if (!answered || !answered.date || !answer.date || !datedByText(answer)) continue;
       if (!answered.rules.some((r) => FALLBACK.includes(r)) || answered.date <= answer.date) continue;
       // Its other reports in the article (a headline) are the same act and will merge with it.
-      for (const c of candidates.filter((o) => o === answered || sameAct(o, answered))) {
-        c.date = answer.date.slice(0, 7);
-        c.granularity = 'month';
-        c.rules = c.rules.filter((r) => !FALLBACK.includes(r)).concat('date.before-answer');
-      }
+      for (const c of candidates.filter((o) => o === answered || sameAct(o, answered))) beforeAnswer(c, answer);
     }
     return candidates;
   },

@@ -47,7 +47,9 @@ function dateAnsweredByResponse(candidates: Candidate[]): void {
     const answer = sentenceCandidates(candidates, c).filter((o) => o.trigger.anchor < c.trigger.anchor && o.date
       && (o.granularity === 'month' || o.granularity === 'year') && !o.rules.includes('date.publication')).pop();
     if (!answer) continue;
-    c.date = answer.date; c.granularity = answer.granularity; c.rules.push('date.answer-period');
+    c.date = answer.date; c.granularity = answer.granularity;
+    if (answer.spans.date) setSpan(c, 'date', answer.spans.date, 'date.answer-period');
+    else c.rules.push('date.answer-period');
   }
 }
 
@@ -136,10 +138,13 @@ export const datesRefiner: Refiner = {
         // holds the answered act too: an answer follows within weeks.
         // "... answered the Czech expulsion of 18 employees accused of a blast in 2014": past a verb, a date is another deed's.
         const verbBetween = (d: DateMention) => ctx.analysis.tokens.slice(c.trigger.t1, d.t0).some((t) => t.pos === 'VERB');
-        const own = c.info.dates.find((d) => !d.deadline && d.t0 >= answered[0] && d.t1 <= answered[1] && !verbBetween(d))
-          ?? c.info.dates.find((d) => !d.deadline && d.relation === null && d.t1 <= firstAnchor && !isDateline(d, ctx.analysis.tokens)
-            && (d.t0 - c.info.sentence.t0 <= 2 || d.granularity !== 'day'));
+        const own = c.info.dates.find((d) => !d.deadline && d.t0 >= answered[0] && d.t1 <= answered[1] && !verbBetween(d));
+        // A day heading it ("On Monday, Moscow expelled ...") is the answer's alone: the answered act came days before.
+        const heading = own ? undefined : c.info.dates.find((d) => !d.deadline && d.relation === null && d.t1 <= firstAnchor
+          && !isDateline(d, ctx.analysis.tokens) && d.granularity !== 'day');
         if (own) { c.date = own.date; c.granularity = own.granularity; setSpan(c, 'date', own, own.rule); }
+        // The heading only bounds the answered act (on or before it): stores may fold it into an earlier report.
+        else if (heading) { c.date = heading.date; c.granularity = heading.granularity; setSpan(c, 'date', heading, 'date.answer-heading'); }
         else c.rules.push('date.unknown-answered-act');
         continue;
       }

@@ -47,11 +47,15 @@ export function lastDateRule(c: Candidate): string | undefined {
 }
 
 /** What any explicit link must respect, whatever cue proposed it: an act that did not happen or only might
- * ("Russia will not expel anyone in response", "London could answer with a reciprocal expulsion") answers nothing,
+ * ("Russia will not expel anyone in response", "London could answer with a reciprocal expulsion") or a speech act
+ * answers nothing,
  * an answer does not come before what it answers, and two acts do not answer each other. */
 export function mayAnswer(responder: Candidate, answered: Candidate): boolean {
   if (responder === answered || responder.retaliatesFor) return false;
   if (responder.modality === 'negated' || responder.modality === 'hypothetical') return false;
+  // Words are no answer in kind: "Moscow warned of countermeasures" or "promised a symmetrical response" threatens
+  // one; a summons or a protest reacts, but what answers is a measure.
+  if (FAMILY[responder.type] === 'words') return false;
   if (answered.retaliatesFor === responder.key) return false;
   // An exchange both sides made ("twelve staff were ordered out by each side") is no one side's act to answer.
   if (answered.rules.includes('actor.pair')) return false;

@@ -14,19 +14,18 @@ import { cueText, dropMutualLinks, FAMILY, mayAnswer, reverse, scopeEnd, setLink
 import { earlierAnswer, scopeWords } from './links.earlier.ts';
 import { referenceAct } from './links.reference.ts';
 import { linkRelativeClauses } from './links.relative-clause.ts';
+import { linkAddedMeasures } from './links.also.ts';
 import { restatedAct } from './links.restated.ts';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '"', '“']);
 const CLAUSE_JOIN = new Set(['and', 'but', ';', ',', 'while']);
 
-const MEASURES = new Set(['staff', 'relations']);
-const sameKind = (a: Candidate, b: Candidate) => FAMILY[a.type] === FAMILY[b.type]
-  || (MEASURES.has(FAMILY[a.type] ?? '') && MEASURES.has(FAMILY[b.type] ?? ''));
+const isWords = (c: Candidate) => FAMILY[c.type] === 'words';
 
 /** "Russia will expel 60 American diplomats and close the U.S. consulate, mirroring the measures ..." and "Russia
  * retaliated by expelling 23 British diplomats, closing the consulate ...": every act of the coordinated chain the
  * responder belongs to answers, not only the one nearest the cue. */
-function coordinated(siblings: Candidate[], responder: Candidate, step: 1 | -1): Candidate[] {
+function coordinated(siblings: Candidate[], responder: Candidate, step: 1 | -1, anyKind = false): Candidate[] {
   const chain = [responder];
   for (let k = siblings.indexOf(responder) + step; k >= 0 && k < siblings.length; k += step) {
     const next = siblings[k]!;
@@ -36,13 +35,30 @@ function coordinated(siblings: Candidate[], responder: Candidate, step: 1 | -1):
     // act its own counterpart (answerOf looks per target).
     const joined = later.rules.includes('actor.coordination') || next.trigger.anchor === later.trigger.anchor;
     if (!joined || next.actor?.code !== responder.actor?.code || next.fromReference || next.retaliatesFor) break;
-    // "expelled 20 diplomats, accusing them of spying": the accusation explains the answer; it is not one.
-    // "downgraded relations ... and declared the ambassador must be gone, in retaliation": cuts to relations and to
-    // staff are one kind of answer.
-    if (!sameKind(next, responder)) continue;
+    // "expelled 20 diplomats, accusing them of spying": the accusation explains the answer; it is not one. Measures
+    // of other kinds answer together ("lowered relations to charge d'affaires and ordered the ambassador out").
+    if (!anyKind && FAMILY[next.type] !== FAMILY[responder.type] && (isWords(next) || isWords(responder))) continue;
     chain.push(next);
   }
   return chain;
+}
+
+const SUBJECT_AFTER = new Set(['AUX', 'VERB']);
+
+/** A state other than the act's actor opening a clause between the act and the cue ("..., and that Bulgaria would in
+ * turn"): joined after the act, and followed by its verb. */
+function ownSubject(ctx: ExtractionContext, info: Candidate['info'], before: Candidate, cue: Cue): boolean {
+  const { tokens } = ctx.analysis;
+  return info.mentions.some((m) => m.code && m.code !== before.actor?.code && m.t0 > before.trigger.t1 && m.t1 <= cue.t0
+    && CLAUSE_JOIN_OR_THAT.has(tokens[m.t0 - 1]?.normal ?? '') && SUBJECT_AFTER.has(tokens[m.t1]?.pos ?? ''));
+}
+
+const CLAUSE_JOIN_OR_THAT = new Set(['and', 'but', 'while', 'that', ',', ';']);
+
+/** The nearest measure coordinated before a speech act by the same actor ("recalled its envoy and accused ..."). */
+function measureJoinedBefore(siblings: Candidate[], words: Candidate): Candidate | undefined {
+  const chain = coordinated(siblings, words, -1, true);
+  return chain.slice(1).find((c) => !isWords(c));
 }
 
 export const linksRefiner: Refiner = {
@@ -77,8 +93,13 @@ export const linksRefiner: Refiner = {
         const joins = (a: number, b: number) => tokens.slice(a, b).some((t) => CLAUSE_JOIN.has(t.normal));
         const modifiesBefore = !!before && (cue.t0 - before.trigger.t1 <= 1
           || (!joins(before.trigger.t1, cue.t0) && !!after && joins(cue.t1, after.trigger.anchor)));
+        // "Moscow would close its consulate and that Bulgaria would in turn close its own": a cue inside a clause
+        // with a subject of its own is not the act before's.
+        // A threat whose own words hold the cue ("responded in kind, expelling ten") answers nothing: the act after does.
+        const threatHolds = before?.type === 'threaten' && cue.t0 >= before.trigger.t0 && cue.t1 <= before.trigger.t1 && !!after;
+        const usable = before && !ownSubject(ctx, info, before, cue) && !threatHolds ? before : undefined;
         const responder = named ? (before ?? (headOfClause ? after : undefined))
-          : (after && after.trigger.anchor - cue.t1 <= 8 && !modifiesBefore ? after : before ?? after);
+          : (after && after.trigger.anchor - cue.t1 <= 8 && !modifiesBefore ? after : usable ?? after);
         // "The 20 were being expelled ... in response to X" with that act dropped (no target): the sentence tells its
         // own answer, so nothing earlier is reached for.
         const ownAct = info.triggers.some((t) => t.anchor < cue.t0);
@@ -93,7 +114,7 @@ export const linksRefiner: Refiner = {
           }
           continue;
         }
-        const restated = !responder && named ? restatedAct(candidates, info, cue) : undefined;
+        const restated = !responder && named ? restatedAct(ctx, candidates, info, cue) : undefined;
         if (restated && !restated.retaliatesFor) {
           link(ctx, candidates, siblings, [restated], cue, end, created);
           continue;
@@ -101,12 +122,16 @@ export const linksRefiner: Refiner = {
         if (!responder || responder.retaliatesFor) continue;
         // The chain stays out of a naming cue's scope: what the scope names is answered, not answering.
         const side = eligible.filter((c) => !inScope.includes(c));
-        const responders = [...new Set([...(responder === before ? coordinated(side, responder, -1) : []),
-          ...coordinated(side, responder, 1)])];
+        // "recalled its ambassador and accused Vilnius of hostility, answering ...": the measure answers; the words
+        // next to the cue explain it.
+        const head = responder === before && isWords(responder) ? measureJoinedBefore(side, responder) ?? responder : responder;
+        const responders = [...new Set([...(head === before || head !== responder ? coordinated(side, head, -1) : []),
+          ...coordinated(side, head, 1)])];
         link(ctx, candidates, siblings, responders, cue, end, created, inScope);
       }
     }
     linkRelativeClauses(ctx, candidates);
+    linkAddedMeasures(ctx, candidates, new Map([...candidates, ...created].map((c) => [c.key, c])));
     dropMutualLinks([...candidates, ...created]);
     return [...all, ...created];
   },
@@ -119,10 +144,16 @@ function link(ctx: ExtractionContext, candidates: Candidate[], siblings: Candida
   const responder = responders[0]!;
   // What the cue names, read once for all responders: only naming cues name anything.
   const words = named ? scopeWords(ctx, cue, end) : new Set<string>();
+  let first: Candidate | null = null;
   for (const r of responders) {
     // The scope describes what the responder answers; another target's act answers something it does not name.
     const describes = r.target?.code === responder.target?.code;
-    const answered = answerOf(ctx, candidates, siblings, r, cue, named ? inScope : [], named ? end : cue.t1, words, describes);
+    let answered = answerOf(ctx, candidates, siblings, r, cue, named ? inScope : [], named ? end : cue.t1, words, describes);
+    if (r === responder) first = answered;
+    // A measure of another kind in the chain answers what the first does, rather than an act of its own kind the
+    // text never tells: "lowered relations ... and ordered the ambassador out, answering Tallinn's staff cut".
+    const invented = !answered || (answered.fromReference && !candidates.includes(answered) && !created.includes(answered));
+    if (describes && invented && first && FAMILY[r.type] !== FAMILY[responder.type]) answered = first;
     if (!answered || !mayAnswer(r, answered)) continue;
     if (answered.fromReference && !candidates.includes(answered) && !created.includes(answered)) created.push(answered);
     setLink(r, answered, cueText(ctx, cue), cue.entry.id, cue.entry.confidence);

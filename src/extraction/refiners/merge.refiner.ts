@@ -24,6 +24,9 @@ function quality(c: Candidate): number {
 function absorb(into: Candidate, other: Candidate): void {
   if (other.granularity && (!into.granularity || RANK[other.granularity] > RANK[into.granularity]) && !other.rules.includes('date.publication')) {
     into.date = other.date; into.granularity = other.granularity;
+    // The span tells where the date came from (its own words, or the act answering it): it goes with the date.
+    if (other.spans.date) into.spans.date = other.spans.date;
+    else delete into.spans.date;
   }
   if (into.count === null && other.count !== null) { into.count = other.count; into.countQualifier = other.countQualifier; }
   if (other.retaliatesFor && (!into.link || (other.link && other.link.confidence > into.link.confidence))) {
