@@ -3,7 +3,7 @@
 // the one before). First-person pronouns inside quotes resolve to the speaker.
 import type { Token } from '../nlp.ts';
 import type { Annotator } from '../pipeline.ts';
-import type { Mention } from '../types.ts';
+import type { Mention, SentenceInfo } from '../types.ts';
 
 const WINDOW = 10;
 const SPEAKER_ROLES = new Set(['state', 'government', 'mission', 'person']);
@@ -27,6 +27,16 @@ function passiveCue(tokens: Token[], t0: number): boolean {
 /** "German officials said": the noun form "officials said" takes the cue into the mention. */
 const endsWith = (m: Mention, cue: { t0: number; t1: number }): boolean =>
   m.t0 < cue.t0 && m.t1 === cue.t1 && m.rule.includes('+noun.'); // not "the United States" ("states")
+
+/** "Britain expelled two Russians and said a response would follow": a cue joined by "and" to a verb before it has
+ * that verb's subject, the sentence's first name with no preposition, not the nearest name in between. */
+function coordinatedSubject(info: SentenceInfo, tokens: Token[], cue: { t0: number }): Mention | null {
+  if (tokens[cue.t0 - 1]?.normal !== 'and') return null;
+  const first = info.mentions.find((m) => m.code && !m.inQuote && m.t1 < cue.t0);
+  if (!first || first.prep !== null || first.possessive || !SPEAKER_ROLES.has(first.role)) return null;
+  const opens = tokens.slice(info.sentence.t0, first.t0).every((t) => !FINITE.has(t.pos));
+  return opens && FINITE.has(tokens[first.t1]?.pos ?? '') ? first : null;
+}
 
 export const speakerAnnotator: Annotator = {
   id: 'speaker',
@@ -60,6 +70,8 @@ export const speakerAnnotator: Annotator = {
           && cue.t0 - m.t1 <= 2 * WINDOW && tokens[m.t1]?.normal === ',');
         if (before) near.unshift(before);
       }
+      const subject = coordinatedSubject(info, tokens, cue);
+      if (subject) near.unshift(subject);
       if (near[0]) { speaker = near[0]; break; }
     }
     if (speaker) doc.lastSpeaker = speaker;

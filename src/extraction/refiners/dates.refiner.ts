@@ -156,7 +156,8 @@ export const datesRefiner: Refiner = {
       const dist = (d: DateMention) => (d.t1 <= c.trigger.anchor ? c.trigger.anchor - d.t1 : d.t0 - c.trigger.t1 + 0.5);
       // Order of evidence: a date of its own; the date of the verb it is coordinated with ("accused him in January
       // and gave him two weeks"); a date heading the sentence ("In January, ...").
-      const coordinated = c.rules.includes('actor.coordination') || c.rules.includes('actor.orderer-coordination');
+      const coordinated = c.rules.includes('actor.coordination') || c.rules.includes('actor.orderer-coordination')
+        || c.rules.includes('actor.participle-clause');
       const prev = coordinated ? siblings.filter((o) => o.trigger.anchor < c.trigger.anchor && o.date).pop() : undefined;
       let best = whenClauseDate(c, usable, siblings, ctx.analysis.tokens) ?? owned.sort((a, b) => dist(a) - dist(b))[0];
       if (!best && prev?.date && !prev.rules.includes('date.publication')) {
