@@ -25,6 +25,18 @@ function namesEnvoy(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): bo
   return false;
 }
 
+/** "dismissed it as unfounded, and its officials have repeatedly denied ...": a habitual adverb behind ", and" or
+ * ", but" with a subject of its own qualifies that other clause, not the act. */
+function otherClause(q: { t0: number; entry: { id: string } }, c: Candidate, tokens: Token[]): boolean {
+  if (q.entry.id !== 'habitual') return false; // a film or novel frames the whole sentence
+  const [from, to] = q.t0 > c.trigger.t1 ? [c.trigger.t1, q.t0] : [q.t0, c.trigger.t0];
+  for (let k = from; k < to - 2; k++) {
+    if (tokens[k]!.normal !== ',' || !/^(and|but|while)$/.test(tokens[k + 1]!.normal)) continue;
+    if (!/^(VERB|AUX|ADV)$/.test(tokens[k + 2]!.pos)) return true;
+  }
+  return false;
+}
+
 function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string | null {
   if (aggregate(c, tokens)) return 'filter.aggregate';
   if (endangers(c, tokens)) return 'filter.endangers';
@@ -35,7 +47,7 @@ function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string
   if (c.info.cues.some((q) => q.entry.role === 'link' && c.trigger.anchor >= q.t0 && c.trigger.anchor < q.t1)) return 'filter.link-cue';
   if (!c.target?.code) return 'filter.no-target';
   if (c.actor.code === c.target.code) return 'filter.same-state';
-  if (c.info.cues.some((q) => q.entry.role === 'habitual')) return 'filter.habitual';
+  if (c.info.cues.some((q) => q.entry.role === 'habitual' && !otherClause(q, c, tokens))) return 'filter.habitual';
   if (isReducedRelative(c, tokens, nouns)) return 'filter.reduced-relative';
   if (describesClass(c, tokens)) return 'filter.class-description';
   if (inComparison(c, tokens)) return 'filter.comparison';
