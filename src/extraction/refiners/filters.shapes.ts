@@ -114,3 +114,15 @@ export function warnsOfAnother(c: Candidate, tokens: Token[]): boolean {
   const subject = c.info.mentions.find((m) => m.code && m.t1 === k);
   return !!subject && subject.code !== c.target?.code && subject.code !== c.actor?.code;
 }
+
+/** "the junta denounced the military cooperation agreements": to denounce a treaty is to withdraw from it, no protest
+ * at anyone. */
+const TREATY = /^(agreement|agreements|treaty|treaties|accord|accords|pact|pacts|convention|conventions)$/;
+export function denouncesTreaty(c: Candidate, tokens: Token[]): boolean {
+  if (c.trigger.rule.id !== 'protest.condemn' || !/^denounc/.test(tokens[c.trigger.anchor]!.normal)) return false;
+  for (let k = c.trigger.t1; k < Math.min(c.info.sentence.t1, c.trigger.t1 + 6); k++) {
+    if (TREATY.test(tokens[k]!.normal)) return tokens[k + 1]?.pos !== 'NOUN';
+    if (/^(,|;|that|which|as|over|for)$/.test(tokens[k]!.normal)) return false;
+  }
+  return false;
+}
