@@ -7,7 +7,7 @@ import type { Candidate } from '../types.ts';
 import type { Token } from '../nlp.ts';
 import type { Codebook } from '../../codebook/codebook.types.ts';
 import {
-  aggregate, denouncesTreaty, describesClass, endangers, inComparison, isReducedRelative, nonStateAgent, nonStateSubject, warnsOfAnother,
+  aggregate, denouncesTreaty, writersHedge, describesClass, endangers, inComparison, isReducedRelative, nonStateAgent, nonStateSubject, warnsOfAnother,
 } from './filters.shapes.ts';
 
 const CONDITIONAL = /^(if|unless)$/i;
@@ -51,6 +51,7 @@ function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string
   if (isReducedRelative(c, tokens, nouns)) return 'filter.reduced-relative';
   if (describesClass(c, tokens)) return 'filter.class-description';
   if (denouncesTreaty(c, tokens)) return 'filter.denounced-treaty';
+  if (writersHedge(c, tokens)) return 'filter.writers-hedge';
   if (inComparison(c, tokens)) return 'filter.comparison';
   // (A recall complying with a demand, "..., which it did", has its envoy named in the demand.)
   if (c.type === 'recall' && !c.rules.includes('type.complied-demand') && !namesEnvoy(c, tokens, nouns)) return 'filter.recall-without-envoy';

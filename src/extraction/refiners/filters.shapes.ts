@@ -126,3 +126,14 @@ export function denouncesTreaty(c: Candidate, tokens: Token[]): boolean {
   }
   return false;
 }
+
+/** "The 23 were picked because they are believed to be intelligence officers working under diplomatic cover": a
+ * belief nobody is said to hold, with the accuser found only in the story before, is the writer's hedge. */
+const HEDGE = /^(believed|thought|suspected|understood|reported)$/;
+export function writersHedge(c: Candidate, tokens: Token[]): boolean {
+  if (c.type !== 'accuse' || c.spans.actor?.rule !== 'actor.discourse') return false;
+  for (let k = c.info.sentence.t0 + 1; k < c.trigger.t0; k++) {
+    if (HEDGE.test(tokens[k]!.normal) && /^(is|are|was|were|be|been)$/.test(tokens[k - 1]!.normal) && tokens[k + 1]?.normal !== 'by') return true;
+  }
+  return false;
+}
