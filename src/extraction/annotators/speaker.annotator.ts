@@ -83,6 +83,7 @@ export const speakerAnnotator: Annotator = {
       if (near[0]) { speaker = near[0]; break; }
     }
     if (speaker) doc.lastSpeaker = speaker;
+    if (speaker && /\bthe following statement\b/i.test(info.sentence.text)) doc.statementBy = speaker;
     // "Some Czech politicians said ...": people of a state who do not speak for it; nor does the speaker before them.
     // "Neither government has said whether ...": nobody spoke.
     const nobody = (q: { t0: number }) => ctx.analysis.tokens.slice(Math.max(info.sentence.t0, q.t0 - 4), q.t0)
@@ -93,6 +94,6 @@ export const speakerAnnotator: Annotator = {
     const hasQuote = info.quoted.size > 0;
     // "We anticipated a response", outside quotes in a statement: the author who issued it speaks.
     const firstPerson = info.mentions.some((m) => m.pronoun === 'first' && !m.inQuote);
-    info.speaker = speaker ?? (hasQuote || attributions.length > 0 || firstPerson ? doc.lastSpeaker : null);
+    info.speaker = speaker ?? (hasQuote || attributions.length > 0 || firstPerson ? doc.lastSpeaker : doc.statementBy ?? null);
   },
 };

@@ -189,11 +189,12 @@ const coordination: ActorStrategy = ({ c, siblings, from, tokens }) => {
 };
 
 /** A quote's speaker acts; so does the state announcing a passive act with no agent ("..., the ministry said"). */
-const speaker: ActorStrategy = ({ c, voice }) => {
+const speaker: ActorStrategy = ({ c, doc, voice }) => {
   if (!c.info.speaker || (voice === 'passive' && c.info.quoted.has(c.trigger.anchor))) return null;
   // "It declared the ambassador persona non grata": the trigger's own "declared" is no attribution; with no other cue
   // or quote, a speaker carried over from earlier sentences says nothing here.
-  const carried = !c.info.mentions.includes(c.info.speaker) && c.info.quoted.size === 0;
+  // (The issuer of a reproduced statement speaks all of it.)
+  const carried = !c.info.mentions.includes(c.info.speaker) && c.info.quoted.size === 0 && c.info.speaker !== doc.statementBy;
   const cues = c.info.cues.filter((q) => q.entry.role === 'attribution' && (q.t1 <= c.trigger.t0 || q.t0 >= c.trigger.t1));
   if (carried && cues.length === 0) return null;
   return [c.info.speaker, voice === 'passive' ? 'actor.passive-announcer' : 'actor.speaker'];
