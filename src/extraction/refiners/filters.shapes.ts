@@ -58,6 +58,9 @@ export function nonStateSubject(c: Candidate, tokens: Token[], nouns: Codebook['
   if (!/^actor\.(discourse|speaker)$/.test(rule) || c.trigger.rule.nominal || c.trigger.rule.passive) return false;
   let k = c.trigger.t0 - 1;
   while (k > c.info.sentence.t0 && AUX.test(tokens[k]!.normal)) k--;
+  // "Sikh advocacy groups in Canada criticised": the state placing the subject is not the subject.
+  const placed = c.info.mentions.find((m) => m.t1 === k + 1 && tokens[m.t0 - 1]?.normal === 'in');
+  if (placed) k = placed.t0 - 2;
   const t = tokens[k];
   return !!t && t.pos === 'NOUN' && !nouns.has(t.normal) && !nouns.has(t.lemma)
     && !c.info.mentions.some((m) => k >= m.t0 && k < m.t1);
