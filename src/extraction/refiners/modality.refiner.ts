@@ -32,7 +32,10 @@ function cuesBefore(c: Candidate, from: number, tokens: Tok[]): Cue[] {
     || c.info.dates.some((d) => q.t0 < d.t1 && q.t1 > d.t0);
   const idle = (q: Cue) => (c.type === 'threaten' && CONDITION.test(tokens[q.t0]!.normal)) || notModal(q, tokens)
     || (tokens[q.t0]!.normal === 'without' && tokens[q.t1]?.pos !== 'VERB' && !/ing$/.test(tokens[q.t1]?.normal ?? ''));
-  return c.info.cues.filter((q) => q.t0 >= lo && q.t1 <= c.trigger.anchor && !covered(q) && !idle(q));
+  // "did not publish evidence but said his activities were ...": a cue before "but/and said" is the first verb's.
+  const saidAfter = (q: Cue) => c.info.cues.some((a) => a.entry.role === 'attribution' && a.t0 >= q.t1 && a.t1 <= c.trigger.anchor
+    && /^(but|and)$/.test(tokens[a.t0 - 1]?.normal ?? ''));
+  return c.info.cues.filter((q) => q.t0 >= lo && q.t1 <= c.trigger.anchor && !covered(q) && !idle(q) && !saidAfter(q));
 }
 
 /** "more closures are possible", "sanctions are not off the table": doubt stated after a noun trigger. */
