@@ -108,6 +108,9 @@ export interface DocumentState {
   sentences: SentenceInfo[];
   /** Speaker carried from one quoted sentence to the next. */
   lastSpeaker: Mention | null;
+  /** Who issued the statement the article reproduces ("X issued the following statement"): it speaks every sentence
+   * after that names no speaker of its own. */
+  statementBy?: Mention | null;
   /** The last year the article stated outright, for "in September of that year". */
   lastYear: number | null;
   /** The day the lead tells of ("A Berlin court on Wednesday sentenced ..."), when just before publication; set by

@@ -56,6 +56,7 @@ function hasTrigger(ctx: Parameters<Annotator['annotate']>[0], info: Parameters<
 }
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
+const mondayOf = (d: Date): Date => new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 864e5);
 
 function granularityOf(c: chrono.ParsedComponents): Granularity {
   if (c.isCertain('day') || c.isCertain('weekday')) return 'day';
@@ -145,6 +146,8 @@ export function createDatesAnnotator(parser: chrono.Chrono): Annotator {
         const lead = tokens.slice(Math.max(info.sentence.t0, t0 - 4), t0).map((t) => t.normal);
         const deadline = DEADLINE_START.test(r.text) || DEADLINE_BEFORE.has(lead[lead.length - 1] ?? '')
           || (lead.some((w) => DEADLINE_BEFORE.has(w)) && lead.includes('end'));
+        // "Earlier in the week": chrono reads the publication day; like "this week", the week's Monday.
+        if (/^in the week$/i.test(text) && lead[lead.length - 1] === 'earlier') d = mondayOf(ref);
         // News reports past acts: a bare weekday after publication is last week's, unless it is a deadline.
         const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day');
         // Compared by day: "on Thursday afternoon" in a Thursday article is that day, not a week before.

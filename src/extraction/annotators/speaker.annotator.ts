@@ -3,7 +3,7 @@
 // the one before). First-person pronouns inside quotes resolve to the speaker.
 import type { Token } from '../nlp.ts';
 import type { Annotator } from '../pipeline.ts';
-import type { Mention } from '../types.ts';
+import type { Mention, SentenceInfo } from '../types.ts';
 
 const WINDOW = 10;
 const SPEAKER_ROLES = new Set(['state', 'government', 'mission', 'person']);
@@ -17,6 +17,12 @@ function byAgent(tokens: Token[], m: Mention): boolean {
   return tokens[k]?.normal === 'by';
 }
 
+/** "said Tokyo alone would be responsible": the part of speech after a name and its focusing adverb. */
+function verbAfter(tokens: Token[], m: Mention): string {
+  const k = /^(alone|itself|too|also|instead|again)$/.test(tokens[m.t1]?.normal ?? '') ? m.t1 + 1 : m.t1;
+  return tokens[k]?.pos ?? '';
+}
+
 /** "was told", "was summoned and told": the cue verb is passive, its subject was spoken to. */
 function passiveCue(tokens: Token[], t0: number): boolean {
   if (PASSIVE_BE.has(tokens[t0 - 1]?.normal ?? '')) return true;
@@ -27,6 +33,18 @@ function passiveCue(tokens: Token[], t0: number): boolean {
 /** "German officials said": the noun form "officials said" takes the cue into the mention. */
 const endsWith = (m: Mention, cue: { t0: number; t1: number }): boolean =>
   m.t0 < cue.t0 && m.t1 === cue.t1 && m.rule.includes('+noun.'); // not "the United States" ("states")
+
+/** "Britain expelled two Russians and said a response would follow": a cue joined by "and" to a verb before it has
+ * that verb's subject, the sentence's first name with no preposition, not the nearest name in between. */
+function coordinatedSubject(info: SentenceInfo, tokens: Token[], cue: { t0: number }, last: Mention | null): Mention | null {
+  if (tokens[cue.t0 - 1]?.normal !== 'and') return null;
+  // "It accused Lithuania of ... and said ...": a pronoun opening the sentence speaks for whoever spoke last.
+  if (/^(it|they)$/.test(tokens[info.sentence.t0]!.normal) && FINITE.has(tokens[info.sentence.t0 + 1]?.pos ?? '')) return last;
+  const first = info.mentions.find((m) => m.code && !m.inQuote && m.t1 < cue.t0);
+  if (!first || first.prep !== null || first.possessive || !SPEAKER_ROLES.has(first.role)) return null;
+  const opens = tokens.slice(info.sentence.t0, first.t0).every((t) => !FINITE.has(t.pos));
+  return opens && FINITE.has(tokens[first.t1]?.pos ?? '') ? first : null;
+}
 
 export const speakerAnnotator: Annotator = {
   id: 'speaker',
@@ -45,7 +63,7 @@ export const speakerAnnotator: Annotator = {
       // is what was said.
       // "has said Russia was culpable": a name followed by its own verb is the subject of what was said ("that" left out).
       const inverted = (m: Mention) => m.t0 >= cue.t1 && m.t0 - cue.t1 <= (afterOnly ? WINDOW : 4) && m.role !== 'person'
-        && !tokens.slice(cue.t1, m.t0).some((t) => t.normal === 'that') && (afterOnly || !FINITE.has(tokens[m.t1]?.pos ?? '') || byAgent(tokens, m));
+        && !tokens.slice(cue.t1, m.t0).some((t) => t.normal === 'that') && (afterOnly || !FINITE.has(verbAfter(tokens, m)) || byAgent(tokens, m));
       const near = info.mentions
         .filter((m) => m.code && !m.inQuote && SPEAKER_ROLES.has(m.role)
           && ((!afterOnly && m.t1 <= cue.t0 && cue.t0 - m.t1 <= WINDOW) || inverted(m) || endsWith(m, cue)))
@@ -60,9 +78,12 @@ export const speakerAnnotator: Annotator = {
           && cue.t0 - m.t1 <= 2 * WINDOW && tokens[m.t1]?.normal === ',');
         if (before) near.unshift(before);
       }
+      const subject = coordinatedSubject(info, tokens, cue, doc.lastSpeaker);
+      if (subject) near.unshift(subject);
       if (near[0]) { speaker = near[0]; break; }
     }
     if (speaker) doc.lastSpeaker = speaker;
+    if (speaker && /\bthe following statement\b/i.test(info.sentence.text)) doc.statementBy = speaker;
     // "Some Czech politicians said ...": people of a state who do not speak for it; nor does the speaker before them.
     // "Neither government has said whether ...": nobody spoke.
     const nobody = (q: { t0: number }) => ctx.analysis.tokens.slice(Math.max(info.sentence.t0, q.t0 - 4), q.t0)
@@ -73,6 +94,6 @@ export const speakerAnnotator: Annotator = {
     const hasQuote = info.quoted.size > 0;
     // "We anticipated a response", outside quotes in a statement: the author who issued it speaks.
     const firstPerson = info.mentions.some((m) => m.pronoun === 'first' && !m.inQuote);
-    info.speaker = speaker ?? (hasQuote || attributions.length > 0 || firstPerson ? doc.lastSpeaker : null);
+    info.speaker = speaker ?? (hasQuote || attributions.length > 0 || firstPerson ? doc.lastSpeaker : doc.statementBy ?? null);
   },
 };

@@ -10,6 +10,7 @@ import {
 } from './actor.helpers.ts';
 import { discourse } from './actor.discourse.ts';
 import { envoyPost } from './actor.envoy-post.ts';
+import { participleClause } from './actor.participle.ts';
 
 export interface ActorEnv {
   ctx: ExtractionContext;
@@ -32,19 +33,6 @@ const missionOwner: ActorStrategy = ({ c }) => {
   if (!c.trigger.rule.actorFromMission) return null;
   const mission = c.info.mentions.find((m) => m.code && m.role === 'mission' && m.t0 >= c.trigger.t0 && m.t0 < c.trigger.t1 + 2);
   return mission ? [mission, 'actor.mission-owner'] : null;
-};
-
-/** "... and froze trade with Canada, calling the statement an interference in its affairs": a judgement in a
- * participle clause after a comma is the word of the subject of the verb before it, not of the speaker of the day. */
-const participleClause: ActorStrategy = ({ c, siblings, tokens }) => {
-  const prev = previousSibling(c, siblings);
-  if (!c.trigger.rule.actorFromSpeaker || !prev?.actor?.code) return null;
-  for (let k = c.trigger.t0; k > prev.trigger.t1; k--) {
-    const t = tokens[k]!;
-    if (t.normal === ';' || c.info.cues.some((q) => q.entry.role === 'attribution' && q.t0 === k)) return null;
-    if (tokens[k - 1]!.normal === ',' && t.pos === 'VERB' && /ing$/.test(t.normal)) return [prev.actor, 'actor.participle-clause'];
-  }
-  return null;
 };
 
 const speakerJudgement: ActorStrategy = ({ c, doc }) => {
@@ -198,11 +186,12 @@ const coordination: ActorStrategy = ({ c, siblings, from, voice, tokens }) => {
 };
 
 /** A quote's speaker acts; so does the state announcing a passive act with no agent ("..., the ministry said"). */
-const speaker: ActorStrategy = ({ c, voice }) => {
+const speaker: ActorStrategy = ({ c, doc, voice }) => {
   if (!c.info.speaker || (voice === 'passive' && c.info.quoted.has(c.trigger.anchor))) return null;
   // "It declared the ambassador persona non grata": the trigger's own "declared" is no attribution; with no other cue
   // or quote, a speaker carried over from earlier sentences says nothing here.
-  const carried = !c.info.mentions.includes(c.info.speaker) && c.info.quoted.size === 0;
+  // (The issuer of a reproduced statement speaks all of it.)
+  const carried = !c.info.mentions.includes(c.info.speaker) && c.info.quoted.size === 0 && c.info.speaker !== doc.statementBy;
   const cues = c.info.cues.filter((q) => q.entry.role === 'attribution' && (q.t1 <= c.trigger.t0 || q.t0 >= c.trigger.t1));
   if (carried && cues.length === 0) return null;
   return [c.info.speaker, voice === 'passive' ? 'actor.passive-announcer' : 'actor.speaker'];

@@ -53,6 +53,12 @@ export function qualifierOf(ctx: ExtractionContext, tokens: Token[], t0: number)
   return 'exact';
 }
 
+/** "Iran's ambassador, Ahmad Sadeghi, and three other officials": "N other" people after a named envoy are N + 1. */
+function othersBesides(c: Candidate, tokens: Token[], t0: number, k: number): boolean {
+  if (tokens[t0 - 1]?.normal !== 'and' || !tokens.slice(k + 1, c.target!.t0 + 1).some((t) => t.normal === 'other')) return false;
+  return c.info.mentions.some((m) => m.role === 'person' && m.code === c.target!.code && m.t1 < t0 - 1 && t0 - 1 - m.t1 <= 6);
+}
+
 function countBefore(ctx: ExtractionContext, c: Candidate, tokens: Token[]): [number, CountQualifier, number] | null {
   const m = c.target!;
   // Up to three tokens back: "two [Russian] diplomats", "six of its diplomats", "a [senior] Russian diplomat".
@@ -68,6 +74,7 @@ function countBefore(ctx: ExtractionContext, c: Candidate, tokens: Token[]): [nu
       const otherState = c.info.mentions.some((x) => x.t0 > m.t1 && x.t0 <= m.t1 + 3 && x.code && x.code !== m.code);
       const more = after[0] === 'and' && !otherState ? addedGroup(ctx, tokens, m.t1 + 1, c.info.sentence.t1) : 0;
       if (more && !(n.value === 1 && value === 2)) value += more;
+      if (othersBesides(c, tokens, n.t0, k)) value += 1;
       const q = ['a', 'an'].includes(tok.normal) && n.value === 12 ? 'about' : qualifierOf(ctx, tokens, n.t0);
       return [value, q, k];
     }

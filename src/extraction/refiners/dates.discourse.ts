@@ -72,14 +72,26 @@ function ownsRelation(ctx: ExtractionContext, candidates: Candidate[], c: Candid
   return siblings.length < 2 || owner(d, siblings, tokens)?.trigger.anchor === c.trigger.anchor;
 }
 
+/** "Tehran's reply was measured.": a paragraph that opens by naming a reply goes on with the story of the one before. */
+const REPLY = /^(reply|response|reaction|answer|retort)$/;
+function opensWithReply(ctx: ExtractionContext, sentence: { t0: number; t1: number }): boolean {
+  return ctx.analysis.tokens.slice(sentence.t0, Math.min(sentence.t1, sentence.t0 + 4)).some((t) => REPLY.test(t.normal));
+}
+
 function storyTime(ctx: ExtractionContext, candidates: Candidate[], index: number): { date: string; granularity: Granularity; rule: string } | null {
+  let crossed = false;
   for (let k = index - 1; k >= 0; k--) {
     const before = ctx.analysis.sentences[k]!;
     const next = ctx.analysis.sentences[k + 1]!;
-    if (ctx.text.slice(before.end, next.start).includes('\n')) return null;
+    if (ctx.text.slice(before.end, next.start).includes('\n')) {
+      if (crossed || !opensWithReply(ctx, next)) return null;
+      crossed = true;
+    }
     // Further back than the sentence just before, only acts with both sides count (the rest are dropped later).
     const told = candidates.filter((o) => o.info.sentence.index === k && (k === index - 1 || (o.actor && o.target)));
     const prev = told.filter((o) => o.date && !o.rules.includes('date.publication') && !o.claim).pop();
+    // (A reply told in the next paragraph came later, on a day the text does not give: its month.)
+    if (prev?.date && prev.granularity && crossed) return { date: prev.date.slice(0, 7), granularity: prev.granularity === 'year' ? 'year' : 'month', rule: 'date.discourse-reply' };
     if (prev?.date && prev.granularity) return { date: prev.date, granularity: prev.granularity, rule: 'date.discourse' };
     if (told.length) return null;
     const day = storyDay(ctx, before.start, before.end);

@@ -121,6 +121,14 @@ function passiveSubjectStart(c: Candidate, tokens: { normal: string }[]): number
   return k + 1;
 }
 
+/** "concluded that Tehran directed two attacks: the arson in October last year": when the trigger names the deed
+ * itself (a rule read like a passive, its subject the accused), a date after it with no verb of saying between
+ * dates the deed. ("Moscow was behind it, London said on Monday" keeps the day it was said.) */
+function deedDate(c: Candidate, d: DateMention): boolean {
+  if (c.type !== 'accuse' || !c.trigger.rule.passive || d.t0 < c.trigger.t1) return false;
+  return !c.info.cues.some((q) => q.entry.role === 'attribution' && q.t0 >= c.trigger.t1 && q.t1 <= d.t0);
+}
+
 export const datesRefiner: Refiner = {
   id: 'dates',
   refine(ctx, candidates, doc) {
@@ -157,7 +165,7 @@ export const datesRefiner: Refiner = {
       // the deed alleged, not the accusation.
       const subject = SPEECH.has(c.type) ? passiveSubjectStart(c, ctx.analysis.tokens) : null;
       const alleged = (d: DateMention) => SPEECH.has(c.type) && ((d.rule === 'date.bare-year' && d.t0 > c.trigger.anchor)
-        || (subject !== null && d.t0 >= subject && d.t1 <= c.trigger.anchor));
+        || (subject !== null && d.t0 >= subject && d.t1 <= c.trigger.anchor) || deedDate(c, d));
       const usable = c.info.dates.filter((d) => d.relation === null && !d.deadline && !attributive(d) && !alleged(d) && (c.fromReference || !inScope(d, scopes)));
       const owned = usable.filter((d) => siblings.length === 1 || owner(d, siblings, ctx.analysis.tokens)?.trigger.anchor === c.trigger.anchor);
       // "said on Friday that it had expelled a diplomat in March": before a pluperfect act, the day of saying, right
@@ -168,7 +176,8 @@ export const datesRefiner: Refiner = {
       const dist = (d: DateMention) => (d.t1 <= c.trigger.anchor ? c.trigger.anchor - d.t1 : d.t0 - c.trigger.t1 + 0.5) + (ofSaying(d) ? 20 : 0);
       // Order of evidence: a date of its own; the date of the verb it is coordinated with ("accused him in January
       // and gave him two weeks"); a date heading the sentence ("In January, ...").
-      const coordinated = c.rules.includes('actor.coordination') || c.rules.includes('actor.orderer-coordination');
+      const coordinated = c.rules.includes('actor.coordination') || c.rules.includes('actor.orderer-coordination')
+        || c.rules.includes('actor.participle-clause');
       const prev = coordinated ? siblings.filter((o) => o.trigger.anchor < c.trigger.anchor && o.date).pop() : undefined;
       let best = whenClauseDate(c, usable, siblings, ctx.analysis.tokens) ?? owned.sort((a, b) => dist(a) - dist(b))[0];
       if (!best && prev?.date && !prev.rules.includes('date.publication')) {

@@ -7,7 +7,7 @@ import type { Candidate } from '../types.ts';
 import type { Token } from '../nlp.ts';
 import type { Codebook } from '../../codebook/codebook.types.ts';
 import {
-  aggregate, describesClass, endangers, inComparison, isReducedRelative, nonStateAgent, nonStateSubject, warnsOfAnother,
+  aggregate, denouncesTreaty, writersHedge, describesClass, endangers, inComparison, isReducedRelative, nonStateAgent, nonStateSubject, warnsOfAnother,
 } from './filters.shapes.ts';
 
 const CONDITIONAL = /^(if|unless)$/i;
@@ -25,6 +25,18 @@ function namesEnvoy(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): bo
   return false;
 }
 
+/** "dismissed it as unfounded, and its officials have repeatedly denied ...": a habitual adverb behind ", and" or
+ * ", but" with a subject of its own qualifies that other clause, not the act. */
+function otherClause(q: { t0: number; entry: { id: string } }, c: Candidate, tokens: Token[]): boolean {
+  if (q.entry.id !== 'habitual') return false; // a film or novel frames the whole sentence
+  const [from, to] = q.t0 > c.trigger.t1 ? [c.trigger.t1, q.t0] : [q.t0, c.trigger.t0];
+  for (let k = from; k < to - 2; k++) {
+    if (tokens[k]!.normal !== ',' || !/^(and|but|while)$/.test(tokens[k + 1]!.normal)) continue;
+    if (!/^(VERB|AUX|ADV)$/.test(tokens[k + 2]!.pos)) return true;
+  }
+  return false;
+}
+
 function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string | null {
   if (aggregate(c, tokens)) return 'filter.aggregate';
   if (endangers(c, tokens)) return 'filter.endangers';
@@ -38,9 +50,11 @@ function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string
   // "A court in Paris froze the assets of a Russian businessman": a court's order in a case is no state's sanction.
   // ... nor is its order to release someone a state restoring anything.
   if ((c.type === 'sanction' || c.type === 'restore') && c.actor.sector === 'JUD') return 'filter.court-order';
-  if (c.info.cues.some((q) => q.entry.role === 'habitual')) return 'filter.habitual';
+  if (c.info.cues.some((q) => q.entry.role === 'habitual' && !otherClause(q, c, tokens))) return 'filter.habitual';
   if (isReducedRelative(c, tokens, nouns)) return 'filter.reduced-relative';
   if (describesClass(c, tokens)) return 'filter.class-description';
+  if (denouncesTreaty(c, tokens)) return 'filter.denounced-treaty';
+  if (writersHedge(c, tokens)) return 'filter.writers-hedge';
   if (inComparison(c, tokens)) return 'filter.comparison';
   // (A recall complying with a demand, "..., which it did", has its envoy named in the demand.)
   if (c.type === 'recall' && !c.rules.includes('type.complied-demand') && !namesEnvoy(c, tokens, nouns)) return 'filter.recall-without-envoy';

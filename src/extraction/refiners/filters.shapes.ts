@@ -58,6 +58,9 @@ export function nonStateSubject(c: Candidate, tokens: Token[], nouns: Codebook['
   if (!/^actor\.(discourse|speaker)$/.test(rule) || c.trigger.rule.nominal || c.trigger.rule.passive) return false;
   let k = c.trigger.t0 - 1;
   while (k > c.info.sentence.t0 && AUX.test(tokens[k]!.normal)) k--;
+  // "Sikh advocacy groups in Canada criticised": the state placing the subject is not the subject.
+  const placed = c.info.mentions.find((m) => m.t1 === k + 1 && tokens[m.t0 - 1]?.normal === 'in');
+  if (placed) k = placed.t0 - 2;
   const t = tokens[k];
   return !!t && t.pos === 'NOUN' && !nouns.has(t.normal) && !nouns.has(t.lemma)
     && !c.info.mentions.some((m) => k >= m.t0 && k < m.t1);
@@ -113,4 +116,27 @@ export function warnsOfAnother(c: Candidate, tokens: Token[]): boolean {
   while (k > c.trigger.t0 && !MODAL.test(tokens[k]!.normal)) k--;
   const subject = c.info.mentions.find((m) => m.code && m.t1 === k);
   return !!subject && subject.code !== c.target?.code && subject.code !== c.actor?.code;
+}
+
+/** "the junta denounced the military cooperation agreements": to denounce a treaty is to withdraw from it, no protest
+ * at anyone. */
+const TREATY = /^(agreement|agreements|treaty|treaties|accord|accords|pact|pacts|convention|conventions)$/;
+export function denouncesTreaty(c: Candidate, tokens: Token[]): boolean {
+  if (c.trigger.rule.id !== 'protest.condemn' || !/^denounc/.test(tokens[c.trigger.anchor]!.normal)) return false;
+  for (let k = c.trigger.t1; k < Math.min(c.info.sentence.t1, c.trigger.t1 + 6); k++) {
+    if (TREATY.test(tokens[k]!.normal)) return tokens[k + 1]?.pos !== 'NOUN';
+    if (/^(,|;|that|which|as|over|for)$/.test(tokens[k]!.normal)) return false;
+  }
+  return false;
+}
+
+/** "The 23 were picked because they are believed to be intelligence officers working under diplomatic cover": a
+ * belief nobody is said to hold, with the accuser found only in the story before, is the writer's hedge. */
+const HEDGE = /^(believed|thought|suspected|understood|reported)$/;
+export function writersHedge(c: Candidate, tokens: Token[]): boolean {
+  if (c.type !== 'accuse' || c.spans.actor?.rule !== 'actor.discourse') return false;
+  for (let k = c.info.sentence.t0 + 1; k < c.trigger.t0; k++) {
+    if (HEDGE.test(tokens[k]!.normal) && /^(is|are|was|were|be|been)$/.test(tokens[k - 1]!.normal) && tokens[k + 1]?.normal !== 'by') return true;
+  }
+  return false;
 }

@@ -35,7 +35,10 @@ function cuesBefore(c: Candidate, from: number, tokens: Tok[]): Cue[] {
   // "did not rule out": a cue inside a longer one is part of it ("not", "ruled out" say nothing alone there).
   const modal = (o: Cue) => ORDER.some(([role]) => role === o.entry.role);
   const inner = (q: Cue) => c.info.cues.some((o) => o !== q && modal(o) && o.t0 <= q.t0 && o.t1 >= q.t1 && o.t1 - o.t0 > q.t1 - q.t0);
-  return c.info.cues.filter((q) => q.t0 >= lo && q.t1 <= c.trigger.anchor && !covered(q) && !idle(q) && !inner(q));
+  // "did not publish evidence but said his activities were ...": a cue before "but/and said" is the first verb's.
+  const saidAfter = (q: Cue) => c.info.cues.some((a) => a.entry.role === 'attribution' && a.t0 >= q.t1 && a.t1 <= c.trigger.anchor
+    && /^(but|and)$/.test(tokens[a.t0 - 1]?.normal ?? ''));
+  return c.info.cues.filter((q) => q.t0 >= lo && q.t1 <= c.trigger.anchor && !covered(q) && !idle(q) && !inner(q) && !saidAfter(q));
 }
 
 /** "more closures are possible", "sanctions are not off the table": doubt stated after a noun trigger. */

@@ -35,7 +35,18 @@ export function outsideClause(c: Candidate, m: Mention, tokens: Token[]): boolea
   const k = tokens[m.t0 - 1]?.normal === 'the' ? m.t0 - 2 : m.t0 - 1;
   if (NEW_CLAUSE.has(tokens[k]?.normal ?? '') && /^(VERB|AUX)$/.test(tokens[m.t1]?.pos ?? '')) return true;
   // A threat is aimed at whoever its condition names: "vowed to retaliate if Germany expelled ...".
-  return c.type !== 'threaten' && tokens.slice(c.trigger.t1, m.t0).some((t) => SUBORDINATORS.has(t.normal));
+  return c.type !== 'threaten' && tokens.slice(c.trigger.t1, m.t0).some((t) => SUBORDINATORS.has(t.normal))
+    || newSubjectBetween(tokens, c.trigger.t1, m.t0);
+}
+
+/** "dismissed it as unfounded, and its officials have denied sending drones to Russia": ", and" with a subject and
+ * a verb of its own opens another clause, whose names are not this act's. */
+function newSubjectBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 2; k++) {
+    if (tokens[k]!.normal !== ',' || !/^(and|but)$/.test(tokens[k + 1]!.normal) || /^(VERB|AUX|ADV)$/.test(tokens[k + 2]!.pos)) continue;
+    for (let j = k + 3; j < Math.min(to, k + 7); j++) if (/^(VERB|AUX)$/.test(tokens[j]!.pos)) return true;
+  }
+  return false;
 }
 
 const TELL = /^(told|warned|informed|notified)$/;
