@@ -140,6 +140,14 @@ export const countsRefiner: Refiner = {
       }
       // "Norway will lose two diplomats", "the embassy must withdraw three": a state or mission undergoing the act, its
       // people counted inside the trigger words; so too "in 2019 it ordered two out" after a target taken from before.
+      // "asked that eight officials, staff of the Russian embassy, leave": the people counted inside the trigger's gap,
+      // before the apposition that names their state.
+      if (c.target.t0 > c.trigger.anchor && c.target.t1 <= c.trigger.t1) {
+        const n = countInTrigger(ctx, c, tokens);
+        if (n && n.t0 < c.target.t0 && tokens.slice(n.t0, c.target.t0).some((t) => t.normal === ',')) {
+          c.count = n.value; c.countQualifier = n.qualifier; c.rules.push('count.in-trigger'); continue;
+        }
+      }
       const undergoing = c.trigger.rule.passive && (c.target.role === 'state' || c.target.role === 'mission');
       if (undergoing || c.rules.includes('target.inherit-sibling')) {
         const n = countInTrigger(ctx, c, tokens);

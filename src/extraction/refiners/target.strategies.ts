@@ -10,6 +10,7 @@ import {
 } from './target.helpers.ts';
 import { definiteCount } from './target.definite-count.ts';
 import { moreOfTheSame } from './target.more.ts';
+import { namedEnvoyOfOtherParty } from './target.named-envoy.ts';
 
 export interface TargetEnv {
   ctx: ExtractionContext;
@@ -191,6 +192,6 @@ const coSubject: TargetStrategy = ({ c, tokens }) => {
 };
 
 export const TARGET_STRATEGIES: TargetStrategy[] = [
-  relativeHead, passiveSubject, object, ellipticCount, moreOfTheSame, definiteCount, inheritSibling, sentenceFallback, betweenPair, ownMissionHost, adoptedMeasures,
+  relativeHead, passiveSubject, namedEnvoyOfOtherParty, object, ellipticCount, moreOfTheSame, definiteCount, inheritSibling, sentenceFallback, betweenPair, ownMissionHost, adoptedMeasures,
   discourse, coSubject,
 ];
