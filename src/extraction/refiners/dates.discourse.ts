@@ -105,6 +105,9 @@ function tellsNews(ctx: ExtractionContext, candidates: Candidate[], k: number): 
 
 /** "Russia on Sunday declared 20 ..., a day after Prague expelled 18 ...": the later clause's act is dated from the
  * main act by the stated offset. */
+// A date carried from the paragraph gives way to the sentence's own relation to the act before.
+const CARRIED = /^date\.discourse/;
+
 export function applyRelations(ctx: ExtractionContext, candidates: Candidate[]): void {
   for (const c of candidates) {
     // "the next day", "the same day": counted from the last act dated to the day before this sentence.
@@ -124,12 +127,12 @@ export function applyRelations(ctx: ExtractionContext, candidates: Candidate[]):
       const before = dated.filter((o) => o.info.sentence.index === nearest).sort((a, b) => a.date!.localeCompare(b.date!)).pop();
       if (before?.date && month) {
         c.date = before.date.slice(0, 7); c.granularity = 'month';
-        c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.relative-to-previous-act');
+        c.rules = c.rules.filter((r) => r !== 'date.publication' && !CARRIED.test(r)).concat('date.relative-to-previous-act');
       } else if (before?.date) {
         const offset = discourse.relation!.days;
         c.date = new Date(Date.parse(`${before.date}T00:00:00Z`) + offset * 864e5).toISOString().slice(0, 10);
         c.granularity = 'day';
-        c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.relative-to-previous-act');
+        c.rules = c.rules.filter((r) => r !== 'date.publication' && !CARRIED.test(r)).concat('date.relative-to-previous-act');
       }
       continue;
     }

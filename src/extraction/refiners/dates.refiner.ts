@@ -185,8 +185,10 @@ export const datesRefiner: Refiner = {
       if (deadline) { c.deadline = deadlineFrom(c, deadline); if (c.deadline) setSpan(c, 'deadline', deadline, 'date.deadline'); }
     }
     dateAnsweredByResponse(candidates);
-    applyRelations(ctx, candidates);
+    // Carried first: "Its reply came on January 23. Moscow downgraded ... Tallinn the same day ordered ...": the day
+    // "the same day" counts from is the one the sentence before carried.
     carryParagraphDates(ctx, candidates);
+    applyRelations(ctx, candidates);
     carryNewsDay(ctx, candidates, doc.newsDay ?? null);
     // Last, once every act has its final date, however it got it (own, coordinated, carried, answered).
     for (const c of candidates) {

@@ -32,8 +32,10 @@ function coordinated(siblings: Candidate[], responder: Candidate, step: 1 | -1):
     // act its own counterpart (answerOf looks per target).
     const joined = later.rules.includes('actor.coordination') || next.trigger.anchor === later.trigger.anchor;
     if (!joined || next.actor?.code !== responder.actor?.code || next.fromReference || next.retaliatesFor) break;
-    // "expelled 20 diplomats, accusing them of spying": the accusation explains the answer; it is not one.
-    if (FAMILY[next.type] !== FAMILY[responder.type]) continue;
+    // "expelled 20 diplomats, accusing them of spying": the accusation explains the answer; it is not one. Deeds of
+    // other families do answer together: "downgraded relations and declared the ambassador must go, in retaliation".
+    const words = (c: Candidate) => FAMILY[c.type] === 'words';
+    if (FAMILY[next.type] !== FAMILY[responder.type] && (words(next) || words(responder))) continue;
     chain.push(next);
   }
   return chain;
