@@ -57,8 +57,11 @@ function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string
 function nestedIn(c: Candidate, all: Candidate[]): boolean {
   const { t0, anchor } = c.trigger;
   // Same type too when the longer one reads the passive: "was threatened with sanctions by" is not "threatened".
+  // Two passive readings of one clause by the same type ("the ambassador was withdrawn from"): the longer one stays.
+  const len = (x: Candidate) => x.trigger.t1 - x.trigger.t0;
+  const wins = (o: Candidate) => o.type !== c.type || !c.trigger.rule.passive || len(o) > len(c) || (len(o) === len(c) && o.key < c.key);
   return all.some((o) => o !== c && o.info === c.info && (o.type !== c.type || o.trigger.rule.passive) && o.trigger.t1 - o.trigger.t0 > 1
-    && ((anchor > o.trigger.t0 && anchor < o.trigger.t1) || (t0 === o.trigger.t0 && o.trigger.rule.outranks.includes(c.type))));
+    && ((anchor > o.trigger.t0 && anchor < o.trigger.t1) || (t0 === o.trigger.t0 && o.trigger.rule.outranks.includes(c.type))) && wins(o));
 }
 
 const SHAPES = new Set(['filter.comparison', 'filter.aggregate', 'filter.reduced-relative']);

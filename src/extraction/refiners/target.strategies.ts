@@ -6,7 +6,7 @@ import type { Candidate, Mention } from '../types.ts';
 import { DECISION } from './actor.helpers.ts';
 import { leftStart, mentionsIn, previousSibling, setSpan, voiceOf } from './clause.ts';
 import {
-  EACH_OTHER, FALLBACK_TYPES, SYMMETRIC, directObjectIsForeign, joinedBy, outsideClause, pickTarget,
+  counterpartOf, EACH_OTHER, FALLBACK_TYPES, SYMMETRIC, directObjectIsForeign, joinedBy, outsideClause, pickTarget,
 } from './target.helpers.ts';
 import { definiteCount } from './target.definite-count.ts';
 import { moreOfTheSame } from './target.more.ts';
@@ -46,6 +46,8 @@ const passiveSubject: TargetStrategy = ({ c, all, siblings, tokens }) => {
       && o.info.sentence.index < c.info.sentence.index && o.info.sentence.index >= c.info.sentence.index - 3).pop();
     if (prior?.actor) { c.actor = prior.actor; setSpan(c, 'actor', prior.actor, 'actor.passive-discourse'); }
   }
+  const party = c.actor ? null : counterpartOf(c, target, all);
+  if (party) { c.actor = party; setSpan(c, 'actor', party, 'actor.passive-counterpart'); }
   return [target, 'target.passive-subject'];
 };
 
