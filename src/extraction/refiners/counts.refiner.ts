@@ -7,7 +7,7 @@ import type { Token } from '../nlp.ts';
 import type { Candidate } from '../types.ts';
 import type { ExtractionContext } from '../context.ts';
 import { setSpan } from './clause.ts';
-import { countInTrigger, includingCount, passiveSubjectCount, recallCount, reductionFromTo, sharedByList } from './counts.clause.ts';
+import { countInTrigger, includingCount, namedBeforeOthers, passiveSubjectCount, recallCount, reductionFromTo, sharedByList } from './counts.clause.ts';
 
 const COUNTED = new Set(['expel', 'detain', 'reduce_staff']);
 const COLLECTIVE = new Set(['staff', 'personnel', 'staffers', 'people']);
@@ -178,11 +178,15 @@ export const countsRefiner: Refiner = {
         const people = c.target.t1 - c.target.t0 === 1 && tokens[c.target.t0]!.pos === 'PROPN' && /[^s]s$/.test(tokens[c.target.t0]!.normal);
         const plural = people || nouns.some((t) => (t.lemma !== t.normal && /s$/.test(t.normal)) || COLLECTIVE.has(t.normal))
           || tokens.slice(Math.max(0, c.target.t0 - 2), c.target.t0).some((t) => /^(several|some|many|dozens|all|various)$/.test(t.normal));
-        if (!plural) { c.count = 1; c.countQualifier = 'exact'; setSpan(c, 'count', c.target, 'count.singular-noun'); }
+        // "the Russian consul and two other Russian diplomats": a counted group after the one person adds up.
+        const t = c.target;
+        const foreign = c.info.mentions.some((x) => x.t0 > t.t1 && x.t0 <= t.t1 + 4 && x.code && x.code !== t.code);
+        const more = tokens[t.t1]?.normal === 'and' && !foreign ? addedGroup(ctx, tokens, t.t1 + 1, c.info.sentence.t1) : 0;
+        if (!plural) { c.count = 1 + more; c.countQualifier = 'exact'; setSpan(c, 'count', c.target, 'count.singular-noun'); }
         continue;
       }
       const [value, q, k] = found;
-      c.count = value; c.countQualifier = q;
+      c.count = value + namedBeforeOthers(c, k, tokens); c.countQualifier = q;
       setSpan(c, 'count', { start: tokens[k]!.start, end: c.target.end, text: ctx.text.slice(tokens[k]!.start, c.target.end) }, 'count.number');
     }
     for (const c of candidates) {
