@@ -40,7 +40,7 @@ export function carryParagraphDates(ctx: ExtractionContext, candidates: Candidat
     if (!c.rules.includes('date.publication') || c.fromReference || c.modality !== 'fact' || !ctx.published) continue;
     // A mirror act answers the act of its own sentence's relative clause: earlier sentences tell what it answers.
     if (toldInPresent(ctx, c) || c.rules.includes('actor.relative-mirror')) continue;
-    const carried = storyTime(ctx, candidates, c.info.sentence.index);
+    const carried = storyTime(ctx, candidates, c.info.sentence.index, continuesAlso(ctx, c));
     if (!carried) continue;
     // "Moscow then raised the stakes": a later step of the story, on a day the text does not give, so its month.
     if (carried.granularity === 'day' && movesOn(ctx, c)) { carried.date = carried.date.slice(0, 7); carried.granularity = 'month'; }
@@ -63,11 +63,23 @@ function ownsRelation(ctx: ExtractionContext, candidates: Candidate[], c: Candid
   return siblings.length < 2 || owner(d, siblings, tokens)?.trigger.anchor === c.trigger.anchor;
 }
 
-function storyTime(ctx: ExtractionContext, candidates: Candidate[], index: number): { date: string; granularity: Granularity; rule: string } | null {
+/** "The ministry also told the ambassador ...": a subject with "also" opening a paragraph goes on with the same
+ * occasion as the paragraph before. */
+function continuesAlso(ctx: ExtractionContext, c: Candidate): boolean {
+  const { tokens } = ctx.analysis;
+  const also = tokens.slice(c.info.sentence.t0, Math.min(c.trigger.anchor, c.info.sentence.t0 + 5)).findIndex((t) => t.normal === 'also');
+  return also > 0 && tokens.slice(c.info.sentence.t0, c.info.sentence.t0 + also).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+}
+
+function storyTime(ctx: ExtractionContext, candidates: Candidate[], index: number, crossOnce = false): { date: string; granularity: Granularity; rule: string } | null {
+  let cross = crossOnce;
   for (let k = index - 1; k >= 0; k--) {
     const before = ctx.analysis.sentences[k]!;
     const next = ctx.analysis.sentences[k + 1]!;
-    if (ctx.text.slice(before.end, next.start).includes('\n')) return null;
+    if (ctx.text.slice(before.end, next.start).includes('\n')) {
+      if (!cross || k !== index - 1) return null;
+      cross = false;
+    }
     // Further back than the sentence just before, only acts with both sides count (the rest are dropped later).
     const told = candidates.filter((o) => o.info.sentence.index === k && (k === index - 1 || (o.actor && o.target)));
     const prev = told.filter((o) => o.date && !o.rules.includes('date.publication') && !o.claim).pop();
