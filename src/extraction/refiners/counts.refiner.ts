@@ -144,7 +144,7 @@ export const countsRefiner: Refiner = {
       // before the apposition that names their state.
       if (c.target.t0 > c.trigger.anchor && c.target.t1 <= c.trigger.t1) {
         const n = countInTrigger(ctx, c, tokens);
-        if (n && n.t0 < c.target.t0 && tokens.slice(n.t0, c.target.t0).some((t) => t.normal === ',')) {
+        if (n && n.t0 < c.target.t0 && tokens.slice(n.t0, c.target.t0).some((t) => /^[,\-–—]$/.test(t.normal))) {
           c.count = n.value; c.countQualifier = n.qualifier; c.rules.push('count.in-trigger'); continue;
         }
       }

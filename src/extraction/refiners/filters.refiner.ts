@@ -7,7 +7,7 @@ import type { Candidate } from '../types.ts';
 import type { Token } from '../nlp.ts';
 import type { Codebook } from '../../codebook/codebook.types.ts';
 import {
-  aggregate, describesClass, endangers, inComparison, isReducedRelative, nonStateAgent, nonStateSubject, warnsOfAnother,
+  aggregate, describesClass, endangers, genericPlural, inComparison, isReducedRelative, nonStateAgent, nonStateSubject, warnsOfAnother,
 } from './filters.shapes.ts';
 
 const CONDITIONAL = /^(if|unless)$/i;
@@ -37,7 +37,7 @@ function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string
   if (c.actor.code === c.target.code) return 'filter.same-state';
   if (c.info.cues.some((q) => q.entry.role === 'habitual')) return 'filter.habitual';
   if (isReducedRelative(c, tokens, nouns)) return 'filter.reduced-relative';
-  if (describesClass(c, tokens)) return 'filter.class-description';
+  if (describesClass(c, tokens) || genericPlural(c, tokens)) return 'filter.class-description';
   if (inComparison(c, tokens)) return 'filter.comparison';
   // (A recall complying with a demand, "..., which it did", has its envoy named in the demand.)
   if (c.type === 'recall' && !c.rules.includes('type.complied-demand') && !namesEnvoy(c, tokens, nouns)) return 'filter.recall-without-envoy';
