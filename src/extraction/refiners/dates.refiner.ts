@@ -8,6 +8,7 @@ import type { Candidate, Cue, DateMention } from '../types.ts';
 import { sentenceCandidates, setSpan } from './clause.ts';
 import { isBackground } from './dates.background.ts';
 import { applyRelations, carryNewsDay, carryParagraphDates } from './dates.discourse.ts';
+import { pluperfectOwnDate } from './dates.pluperfect.ts';
 import { owner } from './dates.owner.ts';
 
 const SPEECH = new Set(['accuse', 'protest', 'reject', 'threaten']);
@@ -158,7 +159,8 @@ export const datesRefiner: Refiner = {
       // and gave him two weeks"); a date heading the sentence ("In January, ...").
       const coordinated = c.rules.includes('actor.coordination') || c.rules.includes('actor.orderer-coordination');
       const prev = coordinated ? siblings.filter((o) => o.trigger.anchor < c.trigger.anchor && o.date).pop() : undefined;
-      let best = whenClauseDate(c, usable, siblings, ctx.analysis.tokens) ?? owned.sort((a, b) => dist(a) - dist(b))[0];
+      let best = whenClauseDate(c, usable, siblings, ctx.analysis.tokens) ?? pluperfectOwnDate(c, owned, ctx.analysis.tokens)
+        ?? owned.sort((a, b) => dist(a) - dist(b))[0];
       if (!best && prev?.date && !prev.rules.includes('date.publication')) {
         c.date = prev.date; c.granularity = prev.granularity; c.rules.push('date.coordination');
         continue;
