@@ -9,6 +9,7 @@ import { sentenceCandidates, setSpan } from './clause.ts';
 import { isBackground } from './dates.background.ts';
 import { applyRelations, carryNewsDay, carryParagraphDates } from './dates.discourse.ts';
 import { pluperfectOwnDate } from './dates.pluperfect.ts';
+import { carryAnnouncedSteps } from './dates.following.ts';
 import { owner } from './dates.owner.ts';
 
 const SPEECH = new Set(['accuse', 'protest', 'reject', 'threaten']);
@@ -191,6 +192,7 @@ export const datesRefiner: Refiner = {
     // "the same day" counts from is the one the sentence before carried.
     carryParagraphDates(ctx, candidates);
     applyRelations(ctx, candidates);
+    carryAnnouncedSteps(ctx, candidates);
     carryNewsDay(ctx, candidates, doc.newsDay ?? null);
     // Last, once every act has its final date, however it got it (own, coordinated, carried, answered).
     for (const c of candidates) {
