@@ -58,3 +58,16 @@ function otherParty(c: Candidate, all: Candidate[], actor: string): Mention | nu
   for (const v of seen.values()) if (!best || v.n > best.n || (v.n === best.n && v.at > best.at)) best = v;
   return best?.m ?? null;
 }
+
+/** "Still Paris did not recall him": an envoy recalled by a personal pronoun is posted with the other party too. */
+export const recalledPronounOfOtherParty: TargetStrategy = ({ c, all, tokens }) => {
+  const actor = c.actor;
+  if (!actor?.code || c.type !== 'recall' || !/^(him|her)$/.test(tokens[c.trigger.t1]?.normal ?? '')) return null;
+  // "him" is the actor's own envoy, the last envoy named before; else "recall" is "remember".
+  const infos = [...new Set(all.map((o) => o.info))].filter((i) => i.sentence.index <= c.info.sentence.index
+    && i.sentence.index >= c.info.sentence.index - 3).sort((a, b) => a.sentence.index - b.sentence.index);
+  const envoy = infos.flatMap((i) => i.mentions).filter((m) => m.role === 'person' && m.code && m.t1 <= c.trigger.t0).pop();
+  if (envoy?.code !== actor.code) return null;
+  const other = otherParty(c, all, actor.code);
+  return other ? [other, 'target.recalled-pronoun-other-party'] : null;
+};

@@ -10,7 +10,7 @@ import {
 } from './target.helpers.ts';
 import { definiteCount } from './target.definite-count.ts';
 import { moreOfTheSame } from './target.more.ts';
-import { namedEnvoyOfOtherParty } from './target.named-envoy.ts';
+import { namedEnvoyOfOtherParty, recalledPronounOfOtherParty } from './target.named-envoy.ts';
 
 export interface TargetEnv {
   ctx: ExtractionContext;
@@ -195,5 +195,5 @@ const coSubject: TargetStrategy = ({ c, tokens }) => {
 
 export const TARGET_STRATEGIES: TargetStrategy[] = [
   relativeHead, passiveSubject, namedEnvoyOfOtherParty, object, ellipticCount, moreOfTheSame, definiteCount, inheritSibling, sentenceFallback, betweenPair, ownMissionHost, adoptedMeasures,
-  discourse, coSubject,
+  discourse, recalledPronounOfOtherParty, coSubject,
 ];
