@@ -10,6 +10,8 @@ import { isBackground, periodEnd } from './dates.background.ts';
 import { owner } from './dates.owner.ts';
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
+// A sentence placing its story on the day just told.
+const SAME_DAY = /\b(later that day|that same day|the same day|earlier that day)\b/i;
 
 // "Sweden says three diplomats must leave", "Denmark is expelling 15", "Russian officials have signalled that ...":
 // told as today's news (live blogs, statements, the present perfect), not as the story of an earlier sentence.
@@ -85,6 +87,12 @@ function storyTime(ctx: ExtractionContext, candidates: Candidate[], index: numbe
     const prev = told.filter((o) => o.date && !o.rules.includes('date.publication') && !o.claim).pop();
     if (prev?.date && prev.granularity) return { date: prev.date, granularity: prev.granularity, rule: 'date.discourse' };
     if (told.length) return null;
+    // "Latvia joined later that day. Riga lowered ...": the day of the last act told before.
+    if (SAME_DAY.test(ctx.text.slice(before.start, before.end))) {
+      const last = candidates.filter((o) => o.info.sentence.index < k && o.granularity === 'day' && o.date && o.actor && o.target
+        && !o.rules.includes('date.publication')).sort((a, b) => a.info.sentence.index - b.info.sentence.index).pop();
+      return last ? { date: last.date!, granularity: 'day', rule: 'date.discourse-same-day' } : null;
+    }
     const day = storyDay(ctx, before.start, before.end);
     if (day) return { date: day, granularity: 'day', rule: 'date.discourse-stated-day' };
     const stated = statedTime(ctx.text, before.start, before.end);
