@@ -7,8 +7,8 @@ import type { TargetEnv, TargetStrategy } from './target.strategies.ts';
 
 const TYPES = new Set(['expel', 'summon', 'detain']);
 
-/** The title of a named envoy near the trigger: a capitalised person noun followed by a proper name, not owned by a
- * state mention ("Latvia's ambassador, Maris Berg" names its state and is found by the clause). */
+/** The title of a named envoy near the trigger: a capitalised person noun followed by a full name (two or more
+ * capitalised words), not owned by a state mention ("Latvia's ambassador, Maris Berg" is found by the clause). */
 function namedEnvoy({ ctx, c, tokens }: TargetEnv): { t0: number; t1: number } | null {
   const from = Math.max(c.info.sentence.t0, c.trigger.t0 - 6);
   const to = Math.min(c.info.sentence.t1, c.trigger.t1 + 2);
@@ -26,7 +26,7 @@ function namedEnvoy({ ctx, c, tokens }: TargetEnv): { t0: number; t1: number } |
 
 /** "Ambassador Berg expelled ...": a named envoy as the subject of an active trigger acts, it is not acted on. */
 function isSubjectOfTrigger(c: Candidate, k: number, tokens: Token[]): boolean {
-  return k < c.trigger.t0 && !c.trigger.rule.passive && !tokens.slice(k, c.trigger.anchor).some((t) => /^(was|were|been|be|must|will|would|has|have)$/.test(t.normal));
+  return k < c.trigger.t0 && !c.trigger.rule.passive && !tokens.slice(k, c.trigger.anchor).some((t) => /^(was|were|been|be|must|will|would)$/.test(t.normal));
 }
 
 export const namedEnvoyOfOtherParty: TargetStrategy = (env) => {
