@@ -31,14 +31,15 @@ export function statedTime(text: string, from: number, to: number): StatedTime |
 }
 
 // "Its reply came on January 23.": a day stated without its year, as the time of what the next sentences tell.
-const STATED_DAY = new RegExp(`\\bon\\s+(${MONTH})\\s+(\\d{1,2})\\b(?!,?\\s+(?:19|20)\\d{2})`, 'gi');
+// ... or day first: "on 23 September".
+const STATED_DAY = new RegExp(`\\bon\\s+(?:(${MONTH})\\s+(\\d{1,2})\\b|(\\d{1,2})\\s+(${MONTH})(?![\\w.]))(?!,?\\s+(?:19|20)\\d{2})`, 'gi');
 
 /** The last day stated in text[from, to) as "on <Month> <day>" without a year, placed in `year`. */
 export function statedDay(text: string, from: number, to: number, year: number): string | null {
   let day: string | null = null;
   for (const m of text.slice(from, to).matchAll(STATED_DAY)) {
-    const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
-    day = `${year}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+    const month = MONTHS.indexOf((m[1] ?? m[4])!.slice(0, 3).toLowerCase()) + 1;
+    day = `${year}-${String(month).padStart(2, '0')}-${(m[2] ?? m[3])!.padStart(2, '0')}`;
   }
   return day;
 }

@@ -59,13 +59,16 @@ export function isUnderPreposition(tokens: { normal: string; pos: string }[], an
 }
 
 export const ORDER_VERBS = new Set(['order', 'ordered', 'orders', 'told', 'tell', 'tells', 'asked', 'ask', 'asks', 'forced',
-  'force', 'instructed', 'demanded', 'demands', 'demanding', 'required', 'requires', 'urged', 'called', 'insisted']);
+  'force', 'instructed', 'demanded', 'demands', 'demanding', 'required', 'requires', 'urged', 'called', 'insisted', 'given', 'gave']);
 
 /** "Moscow ordered the US to cut its staff", "China demanded that Lithuania withdraw its envoy": the mention between
  * an order verb and "to" (or after "that", with the bare verb) right before the trigger. */
 export function orderedParty(c: Candidate, from: number, tokens: { normal: string }[]): Mention | null {
   const infinitive = tokens[c.trigger.anchor - 1]?.normal === 'to';
-  const end = infinitive ? c.trigger.anchor - 1 : c.trigger.anchor;
+  let end = infinitive ? c.trigger.anchor - 1 : c.trigger.anchor;
+  // "had given Moscow until February 1 to cut its staff": the time allowed stands between the party and "to".
+  const allowed = infinitive ? c.info.dates.find((d) => d.t1 === end && d.deadline) : undefined;
+  if (allowed) end = /^(until|by|till)$/.test(tokens[allowed.t0]?.normal ?? '') ? allowed.t0 : allowed.t0 - 1;
   const m = c.info.mentions.find((x) => x.t1 === end && x.t0 > from && x.code);
   if (!m) return null;
   let k = m.t0 - 1;

@@ -147,6 +147,14 @@ export const countsRefiner: Refiner = {
       }
       // "Norway will lose two diplomats", "the embassy must withdraw three": a state or mission undergoing the act, its
       // people counted inside the trigger words; so too "in 2019 it ordered two out" after a target taken from before.
+      // "asked that eight officials, staff of the Russian embassy, leave": the people counted inside the trigger's gap,
+      // before the apposition that names their state.
+      if (c.target.t0 > c.trigger.anchor && c.target.t1 <= c.trigger.t1) {
+        const n = countInTrigger(ctx, c, tokens);
+        if (n && n.t0 < c.target.t0 && tokens.slice(n.t0, c.target.t0).some((t) => /^[,\-–—]$/.test(t.normal))) {
+          c.count = n.value; c.countQualifier = n.qualifier; c.rules.push('count.in-trigger'); continue;
+        }
+      }
       const undergoing = c.trigger.rule.passive && (c.target.role === 'state' || c.target.role === 'mission');
       if (undergoing || c.rules.includes('target.inherit-sibling')) {
         const n = countInTrigger(ctx, c, tokens);
@@ -178,7 +186,11 @@ export const countsRefiner: Refiner = {
         const people = c.target.t1 - c.target.t0 === 1 && tokens[c.target.t0]!.pos === 'PROPN' && /[^s]s$/.test(tokens[c.target.t0]!.normal);
         const plural = people || nouns.some((t) => (t.lemma !== t.normal && /s$/.test(t.normal)) || COLLECTIVE.has(t.normal))
           || tokens.slice(Math.max(0, c.target.t0 - 2), c.target.t0).some((t) => /^(several|some|many|dozens|all|various)$/.test(t.normal));
-        if (!plural) { c.count = 1; c.countQualifier = 'exact'; setSpan(c, 'count', c.target, 'count.singular-noun'); }
+        // "the Russian consul and two other Russian diplomats": a counted group after the one person adds up.
+        const t = c.target;
+        const foreign = c.info.mentions.some((x) => x.t0 > t.t1 && x.t0 <= t.t1 + 4 && x.code && x.code !== t.code);
+        const more = tokens[t.t1]?.normal === 'and' && !foreign ? addedGroup(ctx, tokens, t.t1 + 1, c.info.sentence.t1) : 0;
+        if (!plural) { c.count = 1 + more; c.countQualifier = 'exact'; setSpan(c, 'count', c.target, 'count.singular-noun'); }
         continue;
       }
       const [value, q, k] = found;

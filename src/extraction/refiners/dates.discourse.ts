@@ -10,6 +10,8 @@ import { isBackground, periodEnd } from './dates.background.ts';
 import { owner } from './dates.owner.ts';
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
+// A sentence placing its story on the day just told.
+const SAME_DAY = /\b(later that day|that same day|the same day|earlier that day)\b/i;
 
 // "Sweden says three diplomats must leave", "Denmark is expelling 15", "Russian officials have signalled that ...":
 // told as today's news (live blogs, statements, the present perfect), not as the story of an earlier sentence.
@@ -49,7 +51,7 @@ export function carryParagraphDates(ctx: ExtractionContext, candidates: Candidat
     if (!c.rules.includes('date.publication') || c.fromReference || (c.modality !== 'fact' && !pastPlan) || !ctx.published) continue;
     // A mirror act answers the act of its own sentence's relative clause: earlier sentences tell what it answers.
     if (toldInPresent(ctx, c) || c.rules.includes('actor.relative-mirror')) continue;
-    const carried = storyTime(ctx, candidates, c.info.sentence.index);
+    const carried = storyTime(ctx, candidates, c.info.sentence.index, continuesAlso(ctx, c));
     if (!carried) continue;
     // "Moscow then raised the stakes": a later step of the story, on a day the text does not give, so its month.
     if (carried.granularity === 'day' && movesOn(ctx, c)) { carried.date = carried.date.slice(0, 7); carried.granularity = 'month'; }
@@ -78,14 +80,26 @@ function opensWithReply(ctx: ExtractionContext, sentence: { t0: number; t1: numb
   return ctx.analysis.tokens.slice(sentence.t0, Math.min(sentence.t1, sentence.t0 + 4)).some((t) => REPLY.test(t.normal));
 }
 
-function storyTime(ctx: ExtractionContext, candidates: Candidate[], index: number): { date: string; granularity: Granularity; rule: string } | null {
+/** "The ministry also told the ambassador ...": a subject with "also" opening a paragraph goes on with the same
+ * occasion as the paragraph before. */
+function continuesAlso(ctx: ExtractionContext, c: Candidate): boolean {
+  const { tokens } = ctx.analysis;
+  const also = tokens.slice(c.info.sentence.t0, Math.min(c.trigger.anchor, c.info.sentence.t0 + 5)).findIndex((t) => t.normal === 'also');
+  return also > 0 && tokens.slice(c.info.sentence.t0, c.info.sentence.t0 + also).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+}
+
+function storyTime(ctx: ExtractionContext, candidates: Candidate[], index: number, crossOnce = false): { date: string; granularity: Granularity; rule: string } | null {
+  // A paragraph break ends the story, except once into a paragraph continuing the occasion ("The ministry also ...")
+  // or one that opens by naming a reply (then at month precision: the reply came later).
+  let cross = crossOnce;
   let crossed = false;
   for (let k = index - 1; k >= 0; k--) {
     const before = ctx.analysis.sentences[k]!;
     const next = ctx.analysis.sentences[k + 1]!;
     if (ctx.text.slice(before.end, next.start).includes('\n')) {
-      if (crossed || !opensWithReply(ctx, next)) return null;
-      crossed = true;
+      if (cross && k === index - 1) cross = false;
+      else if (!crossed && opensWithReply(ctx, next)) crossed = true;
+      else return null;
     }
     // Further back than the sentence just before, only acts with both sides count (the rest are dropped later).
     const told = candidates.filter((o) => o.info.sentence.index === k && (k === index - 1 || (o.actor && o.target)));
@@ -94,6 +108,12 @@ function storyTime(ctx: ExtractionContext, candidates: Candidate[], index: numbe
     if (prev?.date && prev.granularity && crossed) return { date: prev.date.slice(0, 7), granularity: prev.granularity === 'year' ? 'year' : 'month', rule: 'date.discourse-reply' };
     if (prev?.date && prev.granularity) return { date: prev.date, granularity: prev.granularity, rule: 'date.discourse' };
     if (told.length) return null;
+    // "Latvia joined later that day. Riga lowered ...": the day of the last act told before.
+    if (SAME_DAY.test(ctx.text.slice(before.start, before.end))) {
+      const last = candidates.filter((o) => o.info.sentence.index < k && o.granularity === 'day' && o.date && o.actor && o.target
+        && !o.rules.includes('date.publication')).sort((a, b) => a.info.sentence.index - b.info.sentence.index).pop();
+      return last ? { date: last.date!, granularity: 'day', rule: 'date.discourse-same-day' } : null;
+    }
     const day = storyDay(ctx, before.start, before.end);
     if (day) return { date: day, granularity: 'day', rule: 'date.discourse-stated-day' };
     const stated = statedTime(ctx.text, before.start, before.end);
@@ -126,6 +146,9 @@ function tellsNews(ctx: ExtractionContext, candidates: Candidate[], k: number): 
 
 /** "Russia on Sunday declared 20 ..., a day after Prague expelled 18 ...": the later clause's act is dated from the
  * main act by the stated offset. */
+// A date carried from the paragraph gives way to the sentence's own relation to the act before.
+const CARRIED = /^date\.discourse/;
+
 export function applyRelations(ctx: ExtractionContext, candidates: Candidate[]): void {
   for (const c of candidates) {
     // "the next day", "the same day": counted from the last act dated to the day before this sentence.
@@ -145,12 +168,12 @@ export function applyRelations(ctx: ExtractionContext, candidates: Candidate[]):
       const before = dated.filter((o) => o.info.sentence.index === nearest).sort((a, b) => a.date!.localeCompare(b.date!)).pop();
       if (before?.date && month) {
         c.date = before.date.slice(0, 7); c.granularity = 'month';
-        c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.relative-to-previous-act');
+        c.rules = c.rules.filter((r) => r !== 'date.publication' && !CARRIED.test(r)).concat('date.relative-to-previous-act');
       } else if (before?.date) {
         const offset = discourse.relation!.days;
         c.date = new Date(Date.parse(`${before.date}T00:00:00Z`) + offset * 864e5).toISOString().slice(0, 10);
         c.granularity = 'day';
-        c.rules = c.rules.filter((r) => r !== 'date.publication').concat('date.relative-to-previous-act');
+        c.rules = c.rules.filter((r) => r !== 'date.publication' && !CARRIED.test(r)).concat('date.relative-to-previous-act');
       }
       continue;
     }

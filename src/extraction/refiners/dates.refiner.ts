@@ -9,6 +9,8 @@ import { sentenceCandidates, setSpan } from './clause.ts';
 import { carryAlso } from './dates.also.ts';
 import { isBackground } from './dates.background.ts';
 import { applyRelations, carryNewsDay, carryParagraphDates } from './dates.discourse.ts';
+import { pluperfectOwnDate } from './dates.pluperfect.ts';
+import { carryAnnouncedSteps } from './dates.following.ts';
 import { owner } from './dates.owner.ts';
 import { datesFromVagueAfter } from './dates.vague-after.ts';
 
@@ -168,18 +170,14 @@ export const datesRefiner: Refiner = {
         || (subject !== null && d.t0 >= subject && d.t1 <= c.trigger.anchor) || deedDate(c, d));
       const usable = c.info.dates.filter((d) => d.relation === null && !d.deadline && !attributive(d) && !alleged(d) && (c.fromReference || !inScope(d, scopes)));
       const owned = usable.filter((d) => siblings.length === 1 || owner(d, siblings, ctx.analysis.tokens)?.trigger.anchor === c.trigger.anchor);
-      // "said on Friday that it had expelled a diplomat in March": before a pluperfect act, the day of saying, right
-      // after the verb of saying, comes last when the act's own clause holds a date.
-      const pluperfect = [1, 2].some((k) => ctx.analysis.tokens[c.trigger.anchor - k]?.normal === 'had');
-      const ofSaying = (d: DateMention) => pluperfect && d.t1 <= c.trigger.anchor
-        && c.info.cues.some((q) => q.entry.role === 'attribution' && q.t1 <= d.t0 && d.t0 - q.t1 <= 1);
-      const dist = (d: DateMention) => (d.t1 <= c.trigger.anchor ? c.trigger.anchor - d.t1 : d.t0 - c.trigger.t1 + 0.5) + (ofSaying(d) ? 20 : 0);
+      const dist = (d: DateMention) => (d.t1 <= c.trigger.anchor ? c.trigger.anchor - d.t1 : d.t0 - c.trigger.t1 + 0.5);
       // Order of evidence: a date of its own; the date of the verb it is coordinated with ("accused him in January
       // and gave him two weeks"); a date heading the sentence ("In January, ...").
       const coordinated = c.rules.includes('actor.coordination') || c.rules.includes('actor.orderer-coordination')
         || c.rules.includes('actor.participle-clause');
       const prev = coordinated ? siblings.filter((o) => o.trigger.anchor < c.trigger.anchor && o.date).pop() : undefined;
-      let best = whenClauseDate(c, usable, siblings, ctx.analysis.tokens) ?? owned.sort((a, b) => dist(a) - dist(b))[0];
+      let best = whenClauseDate(c, usable, siblings, ctx.analysis.tokens) ?? pluperfectOwnDate(c, owned, ctx.analysis.tokens)
+        ?? owned.sort((a, b) => dist(a) - dist(b))[0];
       if (!best && prev?.date && !prev.rules.includes('date.publication')) {
         c.date = prev.date; c.granularity = prev.granularity; c.rules.push('date.coordination');
         continue;
@@ -210,9 +208,12 @@ export const datesRefiner: Refiner = {
       if (deadline) { c.deadline = deadlineFrom(c, deadline); if (c.deadline) setSpan(c, 'deadline', deadline, 'date.deadline'); }
     }
     dateAnsweredByResponse(candidates);
-    applyRelations(ctx, candidates);
     carryAlso(ctx, candidates); // before the paragraph's story: "also" names whose story it is
+    // Carried first: "Its reply came on January 23. Moscow downgraded ... Tallinn the same day ordered ...": the day
+    // "the same day" counts from is the one the sentence before carried.
     carryParagraphDates(ctx, candidates);
+    applyRelations(ctx, candidates);
+    carryAnnouncedSteps(ctx, candidates);
     carryNewsDay(ctx, candidates, doc.newsDay ?? null);
     datesFromVagueAfter(ctx, candidates); // last: it reads the days every other act got
     // Last, once every act has its final date, however it got it (own, coordinated, carried, answered).

@@ -16,6 +16,16 @@ function envoyOf(c: Candidate): Mention | undefined {
   return c.info.mentions.find((m) => m.role === 'person' && m.code && near(m));
 }
 
+/** "Canberra expelled Iran's envoy. Its own diplomats there have been withdrawn": with no host named, the other side
+ * of the last act the envoy's state took part in, up to three sentences back. */
+function storyPartner(c: Candidate, all: Candidate[]): string | undefined {
+  const own = c.actor!.code;
+  const prior = all.filter((o) => o !== c && o.actor?.code && o.target?.code && (o.actor.code === own || o.target.code === own)
+    && o.info.sentence.index <= c.info.sentence.index && c.info.sentence.index - o.info.sentence.index <= 3
+    && (o.info !== c.info || o.trigger.anchor < c.trigger.anchor)).pop();
+  return prior ? (prior.actor!.code === own ? prior.target!.code : prior.actor!.code) : undefined;
+}
+
 export const envoyRefiner: Refiner = {
   id: 'envoy',
   refine(ctx, candidates) {
@@ -36,15 +46,21 @@ export const envoyRefiner: Refiner = {
         setSpan(c, 'actor', envoy, 'actor.envoy-state');
         continue;
       }
-      // The envoy is who is moved, never the target: "the return of the Algerian ambassador to Paris".
-      if (c.target && c.target.t0 === envoy.t0 && c.target.code === envoy.code && !envoy.rule.includes('+from-')) c.target = null;
+      // The envoy is who is moved, never the target: "the return of the Algerian ambassador to Paris". A passive
+      // subject taken for the target brought its host in as the actor: "Canadian diplomats in Venezuela have been
+      // withdrawn" is Canada's recall from Venezuela.
+      if (c.target && c.target.t0 === envoy.t0 && c.target.code === envoy.code && !envoy.rule.includes('+from-')) {
+        c.target = null;
+        if (c.actor && c.spans.actor?.rule === 'actor.host-of-target') c.actor = null;
+      }
       if (c.actor && c.target) continue;
       // "Envoy From Canada" after a recall: Canada is where the envoy was, not whose envoy it is.
       const postedFrom = envoy.rule.includes('+from-');
       if (!c.actor && !postedFrom) { c.actor = envoy; setSpan(c, 'actor', envoy, 'actor.envoy-state'); }
       if (c.target || !c.actor) continue;
       const host = postedFrom ? envoy.code : envoy.host
-        ?? c.info.mentions.find((m) => m.t0 > envoy.t0 && m.prep && HOST_PREPS.has(m.prep) && m.role === 'state')?.code;
+        ?? c.info.mentions.find((m) => m.t0 > envoy.t0 && m.prep && HOST_PREPS.has(m.prep) && m.role === 'state')?.code
+        ?? storyPartner(c, candidates);
       if (host && host !== c.actor.code) {
         c.target = { ...envoy, code: host };
         setSpan(c, 'target', envoy, 'target.envoy-host');

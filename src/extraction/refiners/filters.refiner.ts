@@ -7,7 +7,7 @@ import type { Candidate } from '../types.ts';
 import type { Token } from '../nlp.ts';
 import type { Codebook } from '../../codebook/codebook.types.ts';
 import {
-  aggregate, denouncesTreaty, writersHedge, describesClass, endangers, inComparison, isReducedRelative, nonStateAgent, nonStateSubject, warnsOfAnother,
+  aggregate, denouncesTreaty, writersHedge, describesClass, endangers, genericPlural, inComparison, isReducedRelative, nonStateAgent, nonStateSubject, warnsOfAnother,
 } from './filters.shapes.ts';
 
 const CONDITIONAL = /^(if|unless)$/i;
@@ -52,7 +52,7 @@ function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string
   if ((c.type === 'sanction' || c.type === 'restore') && c.actor.sector === 'JUD') return 'filter.court-order';
   if (c.info.cues.some((q) => q.entry.role === 'habitual' && !otherClause(q, c, tokens))) return 'filter.habitual';
   if (isReducedRelative(c, tokens, nouns)) return 'filter.reduced-relative';
-  if (describesClass(c, tokens)) return 'filter.class-description';
+  if (describesClass(c, tokens) || genericPlural(c, tokens)) return 'filter.class-description';
   if (denouncesTreaty(c, tokens)) return 'filter.denounced-treaty';
   if (writersHedge(c, tokens)) return 'filter.writers-hedge';
   if (inComparison(c, tokens)) return 'filter.comparison';
@@ -74,8 +74,11 @@ function reason(c: Candidate, tokens: Token[], nouns: Codebook['nouns']): string
 function nestedIn(c: Candidate, all: Candidate[]): boolean {
   const { t0, anchor } = c.trigger;
   // Same type too when the longer one reads the passive: "was threatened with sanctions by" is not "threatened".
+  // Two passive readings of one clause by the same type ("the ambassador was withdrawn from"): the longer one stays.
+  const len = (x: Candidate) => x.trigger.t1 - x.trigger.t0;
+  const wins = (o: Candidate) => o.type !== c.type || !c.trigger.rule.passive || len(o) > len(c) || (len(o) === len(c) && o.key < c.key);
   return all.some((o) => o !== c && o.info === c.info && (o.type !== c.type || o.trigger.rule.passive) && o.trigger.t1 - o.trigger.t0 > 1
-    && ((anchor > o.trigger.t0 && anchor < o.trigger.t1) || (t0 === o.trigger.t0 && o.trigger.rule.outranks.includes(c.type))));
+    && ((anchor > o.trigger.t0 && anchor < o.trigger.t1) || (t0 === o.trigger.t0 && o.trigger.rule.outranks.includes(c.type))) && wins(o));
 }
 
 const SHAPES = new Set(['filter.comparison', 'filter.aggregate', 'filter.reduced-relative']);

@@ -31,6 +31,17 @@ export function describesClass(c: Candidate, tokens: Token[]): boolean {
   return PRONOUN_SUBJECTS.test(tokens[k - 1]?.normal ?? '') && CLASS_HEADS.test(tokens[k - 2]?.normal ?? '');
 }
 
+/** "Expulsions are rare in Japanese diplomacy": a bare plural act noun opening a clause, with "are" and an adjective,
+ * speaks of the kind of act, not of one. */
+export function genericPlural(c: Candidate, tokens: Token[]): boolean {
+  const k = c.trigger.anchor;
+  const noun = tokens[k]!;
+  if (!c.trigger.rule.nominal || !/[^s]s$/.test(noun.normal)) return false;
+  const before = tokens[k - 1];
+  const opens = k === c.info.sentence.t0 || /^(,|;|but|and|while|although|though)$/.test(before?.normal ?? '');
+  return opens && /^(are|were|remain|remained)$/.test(tokens[k + 1]?.normal ?? '') && tokens[k + 2]?.pos === 'ADJ';
+}
+
 /** "Moscow expelled one fewer French diplomat than Paris had expelled Russians": a comparison restates earlier acts.
  * "more than 20 diplomats" is a quantity, not a comparison. */
 const QUANTITY = /^(\d.*|a|an|half|twice|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)$/;

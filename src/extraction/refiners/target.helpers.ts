@@ -167,3 +167,12 @@ export function directObjectIsForeign(c: Candidate, tokens: Token[]): boolean {
   return false;
 }
 
+
+/** "Riga expelled the Russian envoy. Days later the Latvian charge d'affaires was summoned": with no agent and nobody
+ * acting against the summoned state before, the state it last acted against (up to three sentences back) answers. */
+export function counterpartOf(c: Candidate, target: Mention, all: Candidate[]): Mention | null {
+  if (c.type !== 'summon' && c.type !== 'expel') return null;
+  const prior = all.filter((o) => o !== c && o.actor?.code === target.code && o.target?.code && o.target.code !== target.code
+    && o.info.sentence.index < c.info.sentence.index && c.info.sentence.index - o.info.sentence.index <= 3).pop();
+  return prior?.target ?? null;
+}

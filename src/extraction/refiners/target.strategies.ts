@@ -7,12 +7,13 @@ import { DECISION } from './actor.helpers.ts';
 import { answeredAct, peopleAnaphor } from './target.answered.ts';
 import { leftStart, mentionsIn, previousSibling, setSpan, voiceOf } from './clause.ts';
 import {
-  EACH_OTHER, FALLBACK_TYPES, SYMMETRIC, directObjectIsForeign, joinedBy, outsideClause, pickTarget,
+  counterpartOf, EACH_OTHER, FALLBACK_TYPES, SYMMETRIC, directObjectIsForeign, joinedBy, outsideClause, pickTarget,
 } from './target.helpers.ts';
 import { definiteCount } from './target.definite-count.ts';
 import { moreOfTheSame } from './target.more.ts';
 import { laterAccuser } from './target.later-accuser.ts';
 import { lastActOf, namedEnvoy } from './target.envoy.ts';
+import { namedEnvoyOfOtherParty, recalledPronounOfOtherParty } from './target.named-envoy.ts';
 
 export interface TargetEnv {
   ctx: ExtractionContext;
@@ -54,6 +55,8 @@ const passiveSubject: TargetStrategy = ({ c, all, siblings, tokens }) => {
   // the envoy's state's last act summons its envoy.
   const against = !c.actor && c.type === 'summon' ? lastActOf(all, c, target.code) : undefined;
   if (against?.target) { c.actor = against.target; setSpan(c, 'actor', against.target, 'actor.summoned-counterpart'); }
+  const party = c.actor ? null : counterpartOf(c, target, all);
+  if (party) { c.actor = party; setSpan(c, 'actor', party, 'actor.passive-counterpart'); }
   return [target, 'target.passive-subject'];
 };
 
@@ -203,6 +206,6 @@ const coSubject: TargetStrategy = ({ c, tokens }) => {
 };
 
 export const TARGET_STRATEGIES: TargetStrategy[] = [
-  relativeHead, passiveSubject, object, ellipticCount, moreOfTheSame, definiteCount, inheritSibling, sentenceFallback, betweenPair, ownMissionHost, adoptedMeasures,
-  answeredAct, peopleAnaphor, laterAccuser, discourse, coSubject,
+  relativeHead, passiveSubject, namedEnvoyOfOtherParty, object, ellipticCount, moreOfTheSame, definiteCount, inheritSibling, sentenceFallback, betweenPair,
+  ownMissionHost, adoptedMeasures, answeredAct, peopleAnaphor, laterAccuser, discourse, recalledPronounOfOtherParty, coSubject,
 ];
