@@ -1,4 +1,5 @@
-// Envoys in summons: whom the summoned envoy with no state belongs to, and who summons one with no agent named.
+// Envoys in summons: is the summoned person an envoy by title with no state? (Who summons one with no agent named:
+// counterpartOf in target.helpers.ts.)
 import type { ExtractionContext } from '../context.ts';
 import type { Token } from '../nlp.ts';
 import type { Candidate } from '../types.ts';
@@ -11,11 +12,4 @@ export function namedEnvoy(ctx: ExtractionContext, c: Candidate, tokens: Token[]
   for (let k = c.trigger.t1; k < Math.min(c.info.sentence.t1, c.trigger.t1 + 3); k++) if (near(k)) return true;
   for (let k = c.trigger.t0 - 1; k >= Math.max(c.info.sentence.t0, c.trigger.t0 - 6); k--) if (near(k)) return true;
   return false;
-}
-
-/** The last act of `code` against another state in c's sentence or the three before. */
-export function lastActOf(all: Candidate[], c: Candidate, code: string): Candidate | undefined {
-  return all.filter((o) => o.actor?.code === code && o.target?.code && o.target.code !== code
-    && o.info.sentence.index <= c.info.sentence.index && o.info.sentence.index >= c.info.sentence.index - 3
-    && (o.info !== c.info || o.trigger.anchor < c.trigger.anchor)).pop();
 }

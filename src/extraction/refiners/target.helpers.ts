@@ -167,12 +167,13 @@ export function directObjectIsForeign(c: Candidate, tokens: Token[]): boolean {
   return false;
 }
 
-
 /** "Riga expelled the Russian envoy. Days later the Latvian charge d'affaires was summoned": with no agent and nobody
  * acting against the summoned state before, the state it last acted against (up to three sentences back) answers. */
 export function counterpartOf(c: Candidate, target: Mention, all: Candidate[]): Mention | null {
   if (c.type !== 'summon' && c.type !== 'expel') return null;
+  // The last act of the envoy's state against another, in c's sentence before it or the three sentences before.
   const prior = all.filter((o) => o !== c && o.actor?.code === target.code && o.target?.code && o.target.code !== target.code
-    && o.info.sentence.index < c.info.sentence.index && c.info.sentence.index - o.info.sentence.index <= 3).pop();
+    && o.info.sentence.index <= c.info.sentence.index && c.info.sentence.index - o.info.sentence.index <= 3
+    && (o.info !== c.info || o.trigger.anchor < c.trigger.anchor)).pop();
   return prior?.target ?? null;
 }

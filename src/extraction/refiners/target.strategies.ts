@@ -12,7 +12,7 @@ import {
 import { definiteCount } from './target.definite-count.ts';
 import { moreOfTheSame } from './target.more.ts';
 import { laterAccuser } from './target.later-accuser.ts';
-import { lastActOf, namedEnvoy } from './target.envoy.ts';
+import { namedEnvoy } from './target.envoy.ts';
 import { namedEnvoyOfOtherParty, recalledPronounOfOtherParty } from './target.named-envoy.ts';
 
 export interface TargetEnv {
@@ -52,9 +52,7 @@ const passiveSubject: TargetStrategy = ({ c, all, siblings, tokens }) => {
     if (prior?.actor) { c.actor = prior.actor; setSpan(c, 'actor', prior.actor, 'actor.passive-discourse'); }
   }
   // "Riga lowered its relations with Russia ... the Latvian charge d'affaires was summoned": only the other side of
-  // the envoy's state's last act summons its envoy.
-  const against = !c.actor && c.type === 'summon' ? lastActOf(all, c, target.code) : undefined;
-  if (against?.target) { c.actor = against.target; setSpan(c, 'actor', against.target, 'actor.summoned-counterpart'); }
+  // the envoy's state's last act summons (or expels) its envoy.
   const party = c.actor ? null : counterpartOf(c, target, all);
   if (party) { c.actor = party; setSpan(c, 'actor', party, 'actor.passive-counterpart'); }
   return [target, 'target.passive-subject'];
