@@ -11,6 +11,7 @@ import {
 import { discourse } from './actor.discourse.ts';
 import { envoyPost } from './actor.envoy-post.ts';
 import { participleClause } from './actor.participle.ts';
+import { nominalDemonym, reducedRelative } from './actor.nominal.ts';
 
 export interface ActorEnv {
   ctx: ExtractionContext;
@@ -64,30 +65,6 @@ const nominalAgent: ActorStrategy = ({ c, siblings, voice, tokens }) => {
   const by = objectMentions(c, rightEnd(c, siblings)).find((m) => m.code && (m.prep === 'by'
     || (c.type === 'expel' && m.prep === 'from' && m.role === 'state') || (c.type === 'detain' && m.prep === 'in' && m.role === 'state')));
   return by ? [by, by.prep === 'by' ? 'actor.nominal-by' : by.prep === 'in' ? 'actor.nominal-location' : 'actor.nominal-from'] : null;
-};
-
-/** "the sanctions Japan had imposed", "the expulsions Moscow announced": a state heading a relative clause with no
- * "that", right after the act noun, is who did it. */
-const reducedRelative: ActorStrategy = ({ c, tokens }) => {
-  if (tokens[c.trigger.anchor]?.pos !== 'NOUN') return null;
-  const m = c.info.mentions.find((x) => x.t0 === c.trigger.t1 && x.code && (x.role === 'state' || x.role === 'government'));
-  if (!m || m.possessive) return null;
-  let k = m.t1;
-  if (/^(had|has|have)$/.test(tokens[k]?.normal ?? '')) k++;
-  const verb = tokens[k];
-  return verb && verb.pos === 'VERB' && verb.normal !== verb.lemma && /ed$|took|put|imposed|made|set/.test(verb.normal)
-    ? [m, 'actor.reduced-relative'] : null;
-};
-
-/** "the Czech expulsion of 18 Russian embassy employees": a demonym right before the act noun is who acts when the
- * noun's "of" object is another state's people. Alone, "the Russian expulsions" may mean expulsions of Russians. */
-const nominalDemonym: ActorStrategy = ({ c, siblings, voice, tokens }) => {
-  const a = c.trigger.anchor;
-  if (voice !== 'nominal' || tokens[a + 1]?.normal !== 'of') return null;
-  const adj = c.info.mentions.find((m) => m.code && m.role === 'modifier' && m.t1 === a);
-  const object = adj && objectMentions(c, rightEnd(c, siblings)).find((m) => m.code);
-  return object && object.t0 - a <= 4 && object.role !== 'modifier' && object.code !== adj.code
-    ? [adj, 'actor.nominal-demonym'] : null;
 };
 
 /** "Our decision on Wednesday to expel 23 officers": the speaker's decision (a statement's author, a quote's speaker). */

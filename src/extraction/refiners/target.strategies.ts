@@ -7,12 +7,13 @@ import { DECISION } from './actor.helpers.ts';
 import { answeredAct, peopleAnaphor } from './target.answered.ts';
 import { leftStart, mentionsIn, previousSibling, setSpan, voiceOf } from './clause.ts';
 import {
-  counterpartOf, EACH_OTHER, FALLBACK_TYPES, SYMMETRIC, directObjectIsForeign, joinedBy, outsideClause, pickTarget,
+  counterpartOf, FALLBACK_TYPES, SYMMETRIC, directObjectIsForeign, joinedBy, outsideClause, pickTarget,
 } from './target.helpers.ts';
 import { definiteCount } from './target.definite-count.ts';
 import { moreOfTheSame } from './target.more.ts';
 import { laterAccuser } from './target.later-accuser.ts';
 import { namedEnvoy } from './target.envoy.ts';
+import { betweenPair, coSubject } from './target.pair.ts';
 import { namedEnvoyOfOtherParty, recalledPronounOfOtherParty } from './target.named-envoy.ts';
 
 export interface TargetEnv {
@@ -178,29 +179,6 @@ const ownMissionHost: TargetStrategy = ({ c }) => {
   const own = c.info.mentions.find((m) => (m.code === a.code || (m.pronoun !== null && !m.code)) && m.role === 'mission'
     && m.host && m.host !== a.code);
   return own ? [{ ...own, code: own.host! }, 'target.own-mission-in-sentence'] : null;
-};
-
-/** "Relations between Beijing and Vilnius have been strained since China reduced its ties": the other of the pair. */
-const betweenPair: TargetStrategy = ({ c, tokens }) => {
-  const a = c.actor;
-  if (!a || !SYMMETRIC.has(c.type)) return null;
-  for (const m of c.info.mentions) {
-    if (!m.code || tokens[m.t0 - 1]?.normal !== 'between') continue;
-    const other = c.info.mentions.find((x) => x.code && x.t0 > m.t1 && joinedBy(tokens, m.t1, x.t0));
-    if (other && (m.code === a.code || other.code === a.code) && m.code !== other.code) {
-      return [m.code === a.code ? other : m, 'target.between-pair'];
-    }
-  }
-  return null;
-};
-
-/** "Cuba and the United States restored relations", "Canada and India expelled each other's diplomats". */
-const coSubject: TargetStrategy = ({ c, tokens }) => {
-  const a = c.actor;
-  if (!a || (!SYMMETRIC.has(c.type) && !EACH_OTHER.test(c.info.sentence.text))) return null;
-  const partner = c.info.mentions.find((m) => m.code && m.code !== a.code && m.t1 <= c.trigger.anchor
-    && (joinedBy(tokens, a.t1, m.t0) || joinedBy(tokens, m.t1, a.t0)));
-  return partner ? [partner, 'target.co-subject'] : null;
 };
 
 export const TARGET_STRATEGIES: TargetStrategy[] = [
