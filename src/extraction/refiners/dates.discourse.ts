@@ -8,7 +8,6 @@ import { sentenceCandidates } from './clause.ts';
 import { storyTime } from './dates.story.ts';
 import { owner } from './dates.owner.ts';
 
-
 // "Sweden says three diplomats must leave", "Denmark is expelling 15", "Russian officials have signalled that ...":
 // told as today's news (live blogs, statements, the present perfect), not as the story of an earlier sentence.
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'tells', 'warns', 'has', 'have', 'calls', 'accuses', 'rejects']);
