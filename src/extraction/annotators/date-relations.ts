@@ -10,7 +10,7 @@ const PART_OF_DAY = '(?:day|evening|morning|afternoon|night)';
 const SAME_DAY = `the same ${PART_OF_DAY}|that ${PART_OF_DAY}|(?:later|earlier) (?:that|the same|in the) ${PART_OF_DAY}|(?:just |only )?hours later`;
 // One day on or back: "the next morning", "the following day", "the day before".
 const NEXT_DAY = `the (?:next|following) ${PART_OF_DAY}|the previous ${PART_OF_DAY}|the day before|a day later|one day later`;
-const DAYS_LATER = '(?:two|three|four|five|six|\\d+) days later|(?:a|one) week later';
+const DAYS_LATER = '(?:two|three|four|five|six|\\d+) (?:days|weeks) later|(?:a|one) week later';
 // "Within hours, Berlin expelled ...": opening a sentence, a relation; after a verb ("leave within hours"), a deadline.
 const WITHIN_HOURS = 'within (?:a few |several )?hours';
 // The month of the act told before: "Moscow answered later in the month", "earlier that month".
@@ -44,9 +44,10 @@ export function relationOf(text: string): DateMention['relation'] {
   if (DISCOURSE.test(t)) {
     if (IS_SAME_DAY.test(t)) return { kind: 'discourse', days: 0 };
     if (/previous|day before/.test(t)) return { kind: 'discourse', days: -1 };
-    if (/week/.test(t)) return { kind: 'discourse', days: 7 };
     const n = t.match(/^(two|three|four|five|six|\d+)/)?.[1];
-    return { kind: 'discourse', days: n ? UNITS[n] ?? Number(n) : 1 };
+    const count = n ? UNITS[n] ?? Number(n) : 1;
+    // "three weeks later" is 21 days on; "a week later" 7.
+    return { kind: 'discourse', days: /week/.test(t) ? 7 * count : count };
   }
   const m = CLAUSE.exec(t);
   if (!m) return null;

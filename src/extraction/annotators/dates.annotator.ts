@@ -8,7 +8,7 @@ import type { Sentence } from '../nlp.ts';
 import type { DateMention } from '../types.ts';
 import { relationOf, relativeDayParser } from './date-relations.ts';
 import { decadeParser } from './decade.parser.ts';
-import { monthPartParser } from './month-part.parser.ts';
+import { monthPartParser, namedMonthPartParser } from './month-part.parser.ts';
 import { isBareMonth, LEAD_SENTENCES, lastYearBefore, narrativeYear, NEWS_DAYS } from './narrative-time.ts';
 
 const BARE_YEAR = /\b(?:in|since|during|of|from|until|till|through|by|the|early|late|mid|mid-|before|after)\s+((?:19|20)\d{2})\b(?![\/-]\d)/i;
@@ -41,7 +41,7 @@ export function createDateParser(): chrono.Chrono {
       return c;
     },
   });
-  parser.parsers.push(relativeDayParser, monthPartParser, decadeParser);
+  parser.parsers.push(relativeDayParser, monthPartParser, namedMonthPartParser, decadeParser);
   return parser;
 }
 

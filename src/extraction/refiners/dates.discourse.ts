@@ -93,13 +93,15 @@ export function applyRelations(ctx: ExtractionContext, candidates: Candidate[]):
     if (discourse) {
       // The latest act of the nearest sentence before (or earlier in this one): "Russia declared 20 ... on Sunday,
       // a day after Prague expelled 18. The next day, ..." counts from Sunday.
-      const month = discourse.relation!.unit === 'month';
+      // "At the end of October, Colombia recalled ... Bolivia went further the same day": the same day as an act known
+      // only to its month is in that month.
+      const month = discourse.relation!.unit === 'month' || discourse.relation!.days === 0;
       const dated = candidates.filter((o) => o !== c && (o.info.sentence.index < c.info.sentence.index
         || (o.info === c.info && o.trigger.anchor < discourse.t0)) && (o.granularity === 'day' || (month && o.granularity === 'month')) && o.date
         && !o.rules.includes('date.publication') && !o.rules.includes('date.relative-to-previous-act'));
       const nearest = Math.max(-1, ...dated.map((o) => o.info.sentence.index));
       const before = dated.filter((o) => o.info.sentence.index === nearest).sort((a, b) => a.date!.localeCompare(b.date!)).pop();
-      if (before?.date && month) {
+      if (before?.date && (discourse.relation!.unit === 'month' || before.granularity === 'month')) {
         c.date = before.date.slice(0, 7); c.granularity = 'month';
         c.rules = c.rules.filter((r) => r !== 'date.publication' && !CARRIED.test(r)).concat('date.relative-to-previous-act');
       } else if (before?.date) {
