@@ -108,7 +108,10 @@ export const datesRefiner: Refiner = {
       }
       // "the 2018 poisoning": a year in front of a noun dates that noun, unless the noun is this trigger.
       // ... or an act that noun caused: "the July 2024 decision by Paris ..., which led Algeria to withdraw ...".
-      const nounDate = (d: DateMention) => (/^the /i.test(d.text) || ctx.analysis.tokens[d.t0 - 1]?.normal === 'the')
+      // ... and "the attack of October 7", "the elections of May 2024": a date owned by the noun before "of".
+      const ofNoun = (d: DateMention) => ctx.analysis.tokens[d.t0 - 1]?.normal === 'of' && ctx.analysis.tokens[d.t0 - 2]?.pos === 'NOUN'
+        && d.t0 - 2 !== c.trigger.anchor;
+      const nounDate = (d: DateMention) => (/^the /i.test(d.text) || ctx.analysis.tokens[d.t0 - 1]?.normal === 'the' || ofNoun(d))
         && d.t1 !== c.trigger.anchor && d.rule !== 'date.month-part' && d.rule !== 'date.decade';
       const attributive = (d: DateMention) => nounDate(d) && !nounReach(d, c, ctx.analysis.tokens);
       // "linked Russian intelligence to the explosions ... in 2014": for a speech act, a year after the trigger dates
