@@ -47,6 +47,16 @@ function dateAnsweredByResponse(candidates: Candidate[]): void {
 // "which led X to", "that prompted X to": the act after it follows from the noun before it.
 const CAUSE_VERBS = new Set(['led', 'prompted', 'caused', 'pushed', 'drove', 'spurred', 'triggered', 'forced']);
 
+/** "... will be summoned, and that they will be shown footage of the abduction on 7 October": a date after the act,
+ * in another reported clause ("and that", "but that", after ";") with a verb of its own, belongs to that clause.
+ * ("summoned the envoy and handed him a note on 3 March" shares its date: no new clause.) */
+function laterClause(c: Candidate, d: DateMention, tokens: { normal: string; pos: string }[]): boolean {
+  if (d.t0 < c.trigger.t1) return false;
+  const between = tokens.slice(c.trigger.t1, d.t0);
+  const k = between.findIndex((t, i) => t.normal === ';' || (/^(and|but)$/.test(t.normal) && between[i + 1]?.normal === 'that'));
+  return k >= 0 && between.slice(k + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
 /** Does a dated noun ("the July 2024 decision", "the 2018 attack") reach this act? "..., which led Algeria to
  * withdraw ..." (the act it caused: date.cause) or "..., which Britain blamed on Moscow" (the act is told of that
  * noun in a relative clause: date.noun-relative). */
@@ -119,7 +129,8 @@ export const datesRefiner: Refiner = {
       const subject = SPEECH.has(c.type) ? passiveSubjectStart(c, ctx.analysis.tokens) : null;
       const alleged = (d: DateMention) => SPEECH.has(c.type) && ((d.rule === 'date.bare-year' && d.t0 > c.trigger.anchor)
         || (subject !== null && d.t0 >= subject && d.t1 <= c.trigger.anchor) || deedDate(c, d));
-      const usable = c.info.dates.filter((d) => d.relation === null && !d.deadline && !attributive(d) && !alleged(d) && (c.fromReference || !inScope(d, scopes)));
+      const usable = c.info.dates.filter((d) => d.relation === null && !d.deadline && !attributive(d) && !alleged(d) && (c.fromReference || !inScope(d, scopes))
+        && !laterClause(c, d, ctx.analysis.tokens));
       const owned = usable.filter((d) => siblings.length === 1 || owner(d, siblings, ctx.analysis.tokens)?.trigger.anchor === c.trigger.anchor);
       const dist = (d: DateMention) => (d.t1 <= c.trigger.anchor ? c.trigger.anchor - d.t1 : d.t0 - c.trigger.t1 + 0.5);
       // Order of evidence: a date of its own; the date of the verb it is coordinated with ("accused him in January
