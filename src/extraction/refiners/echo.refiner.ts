@@ -68,6 +68,9 @@ export const echoRefiner: Refiner = {
             spans: { target: prev.spans.target! },
           };
           setSpan(copy, 'actor', actor, 'actor.echo');
+          // The echo's own words are its trigger ("did the same", "followed"): every event has a trigger span.
+          const last = tokens[cue.t1 - 1]!;
+          copy.spans.trigger = { start: tokens[cue.t0]!.start, end: last.end, text: ctx.text.slice(tokens[cue.t0]!.start, last.end), rule: 'actor.echo' };
           extra.push(copy);
         }
       }
