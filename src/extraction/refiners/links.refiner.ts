@@ -10,6 +10,7 @@ import type { Refiner } from '../pipeline.ts';
 import type { Candidate, Cue } from '../types.ts';
 import { linkAfterClauses } from './links.after-clause.ts';
 import { linkAnaphoricAnswers, linkAnaphoricToParty } from './links.anaphora.ts';
+import { linkReactions } from './links.reaction.ts';
 import { cueText, dropMutualLinks, FAMILY, mayAnswer, reverse, scopeEnd, setLink } from './links.helpers.ts';
 import { earlierAnswer, scopeWords } from './links.earlier.ts';
 import { referenceAct } from './links.reference.ts';
@@ -131,6 +132,7 @@ export const linksRefiner: Refiner = {
       }
     }
     linkRelativeClauses(ctx, candidates);
+    linkReactions(ctx, candidates);
     linkAddedMeasures(ctx, candidates, new Map([...candidates, ...created].map((c) => [c.key, c])));
     dropMutualLinks([...candidates, ...created]);
     return [...all, ...created];
