@@ -112,15 +112,3 @@ export function singularEnvoySubject(ctx: ExtractionContext, c: Candidate, token
   }
   return false;
 }
-
-/** "Iran's ambassador, Ali Rezai, and three other Iranian officials": one envoy named before "and N other" people is
- * counted with them (a plural head says no number, so adds nothing). */
-export function namedBeforeOthers(c: Candidate, k: number, tokens: Token[]): number {
-  if (!/^(other|more)$/.test(tokens[k + 1]?.normal ?? '') || tokens[k - 1]?.normal !== 'and') return 0;
-  const head = c.info.mentions.filter((m) => m.role === 'person' && m.code === c.target!.code && m.t1 < k - 1 && m.t1 >= k - 8).pop();
-  if (!head) return 0;
-  // Only an apposition naming the person may stand between: ", Ali Rezai,".
-  if (!tokens.slice(head.t1, k - 1).every((t) => t.normal === ',' || t.pos === 'PROPN')) return 0;
-  const singular = tokens.slice(head.t0, head.t1).filter((t) => t.pos === 'NOUN').every((t) => t.lemma === t.normal);
-  return singular ? 1 : 0;
-}

@@ -3,7 +3,7 @@
 // state on the same day, is one more part of the answer. Runs after the cue stages, for acts no cue linked.
 import type { ExtractionContext } from '../context.ts';
 import type { Candidate } from '../types.ts';
-import { FAMILY, mayAnswer, setLink } from './links.helpers.ts';
+import { isWords, mayAnswer, setLink } from './links.helpers.ts';
 
 const ADDING = new Set(['also', 'additionally']);
 
@@ -18,7 +18,7 @@ function addedWithAlso(ctx: ExtractionContext, c: Candidate, all: Candidate[]): 
   return null;
 }
 
-const measure = (c: Candidate) => FAMILY[c.type] !== 'words';
+const measure = (c: Candidate) => !isWords(c);
 
 export function linkAddedMeasures(ctx: ExtractionContext, all: Candidate[], byKey: Map<string, Candidate>): void {
   for (const c of all) {

@@ -6,7 +6,7 @@
 import type { ExtractionContext } from '../context.ts';
 import type { Candidate, Mention } from '../types.ts';
 import { earlierAnswer } from './links.earlier.ts';
-import { FAMILY, mayAnswer, reverse, setLink } from './links.helpers.ts';
+import { FAMILY, isWords, mayAnswer, reverse, setLink } from './links.helpers.ts';
 
 /** How many sentences back "the steps" may reach: a lead and its elaboration, not the whole article. */
 const REACH = 6;
@@ -33,8 +33,8 @@ export function linkAnaphoricAnswers(all: Candidate[], scoped: Candidate[], cue:
   // Of the answered act's family first; else any measure ("He linked the decision to the arrest of a consular
   // employee": an expulsion answering a detention). Words answer only words.
   const sameFamily = nearestEarlier(all, here, (c) => reverse(first, c) && FAMILY[c.type] === FAMILY[first.type]);
-  const measures = sameFamily.length > 0 || FAMILY[first.type] === 'words' ? []
-    : nearestEarlier(all, here, (c) => reverse(first, c) && FAMILY[c.type] !== 'words');
+  const measures = sameFamily.length > 0 || isWords(first) ? []
+    : nearestEarlier(all, here, (c) => reverse(first, c) && !isWords(c));
   for (const responder of [...sameFamily, ...measures]) {
     const answered = answeredInScope.find((a) => a.type === responder.type) ?? first;
     if (mayAnswer(responder, answered)) setLink(responder, answered, cue, `${rule}+anaphora`, confidence);

@@ -2,7 +2,7 @@
 // Algeria declared ...", "completing its response to the wave of expulsions ... in April" (the April acts told after).
 import type { ExtractionContext } from '../context.ts';
 import type { Candidate, Cue } from '../types.ts';
-import { FAMILY, lastDateRule, mayAnswer, notLater, reverse } from './links.helpers.ts';
+import { FAMILY, isWords, lastDateRule, mayAnswer, notLater, reverse } from './links.helpers.ts';
 
 /** A date the text gives the act (stated, or counted from another act: "the following day"), not a fallback to the
  * day of publication or of the lead. */
@@ -20,7 +20,7 @@ export function earlierAnswer(ctx: ExtractionContext, all: Candidate[], responde
   const before = (c: Candidate) => c.info.sentence.index < here;
   const datedBefore = (c: Candidate) => statedDate(c) && !!responder.date && statedDate(responder)
     && notLater(c.date, responder.date) && !notLater(responder.date, c.date);
-  const family = (c: Candidate) => FAMILY[c.type] === FAMILY[responder.type] || (anyMeasure && FAMILY[c.type] !== 'words');
+  const family = (c: Candidate) => FAMILY[c.type] === FAMILY[responder.type] || (anyMeasure && !isWords(c));
   const options = all.filter((c) => c !== responder && !c.fromReference && reverse(responder, c) && family(c)
     && (before(c) || (c.info !== responder.info && datedBefore(c))) && mayAnswer(responder, c));
   const { tokens } = ctx.analysis;

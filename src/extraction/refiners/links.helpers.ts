@@ -29,6 +29,9 @@ export const FAMILY: Record<string, string> = {
   summon: 'words', protest: 'words', accuse: 'words', reject: 'words', threaten: 'words', restore: 'restore',
 };
 
+/** Speech acts (summons, protests, accusations, rejections, threats): words, not measures. */
+export const isWords = (c: Candidate): boolean => FAMILY[c.type] === 'words';
+
 /** b was done to a by the party a was done to: the reverse direction. */
 export function reverse(a: Candidate, b: Candidate): boolean {
   return !!a.actor && !!a.target && b.actor?.code === a.target.code && b.target?.code === a.actor.code;
@@ -55,7 +58,7 @@ export function mayAnswer(responder: Candidate, answered: Candidate): boolean {
   if (responder.modality === 'negated' || responder.modality === 'hypothetical') return false;
   // Words are no answer in kind: "Moscow warned of countermeasures" or "promised a symmetrical response" threatens
   // one; a summons or a protest reacts, but what answers is a measure.
-  if (FAMILY[responder.type] === 'words') return false;
+  if (isWords(responder)) return false;
   if (answered.retaliatesFor === responder.key) return false;
   // An exchange both sides made ("twelve staff were ordered out by each side") is no one side's act to answer.
   if (answered.rules.includes('actor.pair')) return false;

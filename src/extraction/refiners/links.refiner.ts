@@ -11,7 +11,7 @@ import type { Candidate, Cue } from '../types.ts';
 import { linkAfterClauses } from './links.after-clause.ts';
 import { linkAnaphoricAnswers, linkAnaphoricToParty } from './links.anaphora.ts';
 import { linkReactions } from './links.reaction.ts';
-import { cueText, dropMutualLinks, FAMILY, mayAnswer, reverse, scopeEnd, setLink } from './links.helpers.ts';
+import { cueText, dropMutualLinks, FAMILY, isWords, mayAnswer, reverse, scopeEnd, setLink } from './links.helpers.ts';
 import { earlierAnswer, scopeWords } from './links.earlier.ts';
 import { referenceAct } from './links.reference.ts';
 import { linkRelativeClauses } from './links.relative-clause.ts';
@@ -21,7 +21,6 @@ import { restatedAct } from './links.restated.ts';
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '"', '“']);
 const CLAUSE_JOIN = new Set(['and', 'but', ';', ',', 'while']);
 
-const isWords = (c: Candidate) => FAMILY[c.type] === 'words';
 
 /** "Russia will expel 60 American diplomats and close the U.S. consulate, mirroring the measures ..." and "Russia
  * retaliated by expelling 23 British diplomats, closing the consulate ...": every act of the coordinated chain the
